@@ -1,0 +1,92 @@
+"""Typed errors of the core. Each carries a plain English message for logs and the CLI;
+ui/errors.py maps the class (not the message) to a translated sentence."""
+
+from __future__ import annotations
+
+
+class FaceLedgerError(Exception):
+    """Base of every error the core raises on purpose. The CLI turns these into exit code 2."""
+
+
+# --- vault -----------------------------------------------------------------------------------
+class VaultError(FaceLedgerError):
+    """Base for vault errors."""
+
+
+class VaultNotFound(VaultError):
+    """No vault file at the given path."""
+
+
+class VaultExists(VaultError):
+    """Refusing to create a vault over an existing file."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase does not open this vault (the file itself looks intact)."""
+
+
+class VaultDamaged(VaultError):
+    """The file is damaged: reported as damage, never as a wrong passphrase."""
+
+
+class VaultLocked(VaultError):
+    """The vault is locked; unlock it first. Nothing was written."""
+
+
+class VaultInUse(VaultError):
+    """Another FaceLedger window or process holds this vault open."""
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer FaceLedger (schema version unknown here)."""
+
+
+class ChangesMissing(VaultError):
+    """Recent commits are missing (e.g. a lost WAL tail): the commit counter mirror is ahead."""
+
+
+class DiskFull(FaceLedgerError):
+    """The disk filled up; the operation was rolled back and existing files are unchanged."""
+
+
+# --- input -----------------------------------------------------------------------------------
+class InvalidInput(FaceLedgerError):
+    """Input the user gave is not acceptable; `field` names what is wrong when known."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InvalidFacts(InvalidInput):
+    """Facts do not match facts.schema.json (or a USCC check character is wrong)."""
+
+
+class NotFound(FaceLedgerError):
+    """A record, request, profile or evidence item with that id does not exist."""
+
+
+# --- rules, letters, tracking ------------------------------------------------------------------
+class RuleLibraryError(FaceLedgerError):
+    """The rule library data is invalid or inconsistent."""
+
+
+class LetterError(FaceLedgerError):
+    """A letter cannot be composed (e.g. a request type that does not fit the jurisdiction)."""
+
+
+class TransitionRefused(FaceLedgerError):
+    """A request status change that makes no sense (replied before sent, complied after closed…)."""
+
+
+class CalendarNotCovered(FaceLedgerError):
+    """The official holiday calendar has no data for that year; we refuse to guess working days."""
+
+
+# --- bundles and updates -----------------------------------------------------------------------
+class BundleError(FaceLedgerError):
+    """A case bundle was refused (wrong passphrase, tampered, oversize, malformed)."""
+
+
+class UpdateError(FaceLedgerError):
+    """An update pack was refused; the installed pack stays active."""
