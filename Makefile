@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+PKG_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test test-slow bench lint translations system-test-deps package clean
+.PHONY: run test test-slow bench lint translations system-test-deps package test-package clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +34,19 @@ bench: $(STAMP) translations
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app ui tests
 	$(VENV)/bin/mypy
+
+$(PKG_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[package]'
+	@touch $(PKG_STAMP)
+
+# Linux release: dist/faceledger/ (one-folder bundle) and dist/FaceLedger-<version>-linux-<arch>.tar.gz.
+# Windows and macOS installers are built on those systems: see packaging/README.md.
+package: $(PKG_STAMP) translations
+	PY=$(abspath $(PY)) bash packaging/linux/build.sh
+
+# The frozen app itself: starts offscreen, vault + record + letter PDF through the bundle, no build paths.
+test-package: package system-test-deps
+	QT_QPA_PLATFORM=offscreen FACELEDGER_BUNDLE=dist/faceledger $(PY) -m pytest -q -m slow tests/slow/test_frozen_bundle.py
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

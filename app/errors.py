@@ -71,6 +71,14 @@ class RuleLibraryError(FaceLedgerError):
     """The rule library data is invalid or inconsistent."""
 
 
+class UnknownCitation(RuleLibraryError):
+    """A citation names an instrument, article, paragraph or item the rule library does not have."""
+
+
+class QuoteUnavailable(RuleLibraryError):
+    """No verbatim official text for this citation in resources/texts/ (e.g. PDPO, Tianjin): cite, don't quote."""
+
+
 class LetterError(FaceLedgerError):
     """A letter cannot be composed (e.g. a request type that does not fit the jurisdiction)."""
 
@@ -82,6 +90,10 @@ class TransitionRefused(FaceLedgerError):
 class CalendarNotCovered(FaceLedgerError):
     """The official holiday calendar has no data for that year; we refuse to guess working days."""
 
+    def __init__(self, message: str, year: int | None = None) -> None:
+        super().__init__(message)
+        self.year = year
+
 
 # --- bundles and updates -----------------------------------------------------------------------
 class BundleError(FaceLedgerError):
@@ -90,3 +102,28 @@ class BundleError(FaceLedgerError):
 
 class UpdateError(FaceLedgerError):
     """An update pack was refused; the installed pack stays active."""
+
+
+class UpdateTransportError(UpdateError):
+    """Fetching the pack failed (TLS, timeout, deadline, size cap, HTTP error, non-HTTPS redirect)."""
+
+
+class UpdateVerificationError(UpdateError):
+    """The pack is malformed, not signed by a trusted key, or its files do not match the manifest."""
+
+
+class UpdateRollbackRefused(UpdateError):
+    """The pack is older than (or reuses the version of) what is installed or built in."""
+
+
+class UpdateExpired(UpdateError):
+    """The pack's expiry date has passed (or it claims to be issued in the future)."""
+
+
+class UpdateCancelled(UpdateError):
+    """The user cancelled the check or the install; nothing was changed."""
+
+
+# --- long-running work ---------------------------------------------------------------------------
+class OperationCancelled(FaceLedgerError):
+    """The user cancelled a long computation (statistics, exports); nothing was changed."""

@@ -18,8 +18,13 @@ from app.errors import FaceLedgerError
 # Command modules, in the order their groups appear in --help.
 COMMAND_MODULES = [
     "app.cli.gui_cmd",
+    "app.cli.rules_cmd",
+    "app.cli.letter_cmd",
     "app.cli.vault_cmd",
     "app.cli.log_cmd",
+    "app.cli.request_cmd",
+    "app.cli.update_cmd",
+    "app.cli.pack_cmd",
 ]
 
 EXIT_OK = 0

@@ -1,0 +1,179 @@
+"""`faceledger rules list|check` — the rule library from the command line (SPEC "CLI contract")."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from app.cli.common import load_json_file, print_json
+from app.rules import Citation, RuleLibrary, RuleResult, check, format_citation, load_library, localized
+
+_UNITS = {"working_days": ("个工作日", "working days"), "days": ("日", "days")}
+_JURISDICTIONS = {"CN": ("中国内地", "mainland China"), "HK": ("香港", "Hong Kong")}
+_STATUS = {"V": "已核对全文", "S": "二手来源", "U": "未核实"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    rules = subparsers.add_parser("rules", help="the rule library: list instruments, check facts")
+    sub = rules.add_subparsers(dest="rules_command", metavar="SUBCOMMAND")
+    listing = sub.add_parser("list", help="instruments, article counts, effective dates, library version")
+    listing.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
+    listing.set_defaults(handler=run_list)
+    checking = sub.add_parser("check", help="which grounds hold for FACTS.json, what to cite, what to ask")
+    checking.add_argument("facts", metavar="FACTS.json")
+    checking.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
+    checking.add_argument(
+        "--lang", choices=("zh-CN", "zh-HK", "en"), default="zh-CN", help="language of the human output"
+    )
+    checking.set_defaults(handler=run_check)
+    rules.set_defaults(handler=lambda args: _usage(rules))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def library_summary(library: RuleLibrary) -> dict[str, Any]:
+    return {
+        "library_version": library.version,
+        "as_of": library.as_of.isoformat(),
+        "source": library.source,
+        "instruments": [
+            {
+                "id": i.id,
+                "name": localized(i.names, "zh-CN"),
+                "name_en": localized(i.names, "en"),
+                "kind": i.kind,
+                "jurisdiction": i.jurisdiction,
+                "city": i.city,
+                "effective": i.effective.isoformat() if i.effective else None,
+                "status": i.status,
+                "document_number": i.document_number,
+                "articles": len(i.articles),
+                "articles_with_text": sum(1 for a in i.articles.values() if a.has_text),
+            }
+            for i in library.instruments.values()
+        ],
+        "grounds": [g.id for g in library.grounds],
+        "request_types": [r.id for r in library.request_types],
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    library = load_library()
+    summary = library_summary(library)
+    if args.json:
+        print_json(summary)
+        return 0
+    out = [f"规则库版本 {library.version}（截至 {library.as_of.isoformat()}）", ""]
+    for entry in summary["instruments"]:
+        place = _JURISDICTIONS[entry["jurisdiction"]][0]
+        if entry["city"]:
+            city = next(c for c in library.cities if c.id == entry["city"])
+            place += f"·{city.names[0]}"
+        effective = entry["effective"] or "现行有效"
+        out.append(f"{entry['id']:<22} {entry['name']}")
+        out.append(
+            f"{'':<22} {place}｜生效 {effective}｜条文 {entry['articles']} 条"
+            f"（含原文 {entry['articles_with_text']} 条）｜{_STATUS[entry['status']]}（{entry['status']}）"
+        )
+    out.append("")
+    out.append(f"理由 {len(summary['grounds'])} 个，请求类型 {len(summary['request_types'])} 种")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    facts = load_json_file(args.facts, "facts file")
+    library = load_library()
+    result = check(facts, library)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    sys.stdout.write(render_result(result, library, args.lang))
+    return 0
+
+
+_LABELS = {
+    True: {
+        "header": "{place}｜处理日期 {date}｜规则库 {version}",
+        "grounds": "成立的理由（{n}）：",
+        "cites": "依据：",
+        "requests": "建议的请求：",
+        "citations": "引用条文（{n}）：",
+        "period": "答复期限：{days} {unit}（{kind}）",
+        "statutory": "法定期限",
+        "requested": "请求对方在此期限内答复，并非法定期限",
+        "basis": "依据：",
+        "channels": "投诉渠道（联系方式仅供参考，请核对）：",
+        "caveats": "注意：",
+        "pending": "处理日期时尚未生效（不引用）：",
+        "since": "（{date} 起施行）",
+        "join": "；",
+        "paren": "（{text}）",
+        "colon": "：",
+    },
+    False: {
+        "header": "{place} | processing date {date} | rules {version}",
+        "grounds": "Grounds that hold ({n}):",
+        "cites": "Cites: ",
+        "requests": "Suggested requests:",
+        "citations": "Citations ({n}):",
+        "period": "Reply period: {days} {unit} ({kind})",
+        "statutory": "statutory",
+        "requested": "requested, not statutory",
+        "basis": "Basis: ",
+        "channels": "Where to complain (contact details are hints; check them):",
+        "caveats": "Notes:",
+        "pending": "Not yet in force on the processing date (not cited):",
+        "since": " (in force from {date})",
+        "join": "; ",
+        "paren": " ({text})",
+        "colon": ": ",
+    },
+}
+
+
+def render_result(result: RuleResult, library: RuleLibrary, lang: str = "zh-CN") -> str:
+    """Readable report of a check: grounds with explanations, requests, citations, period, channels."""
+    zh = lang.startswith("zh")
+    t = _LABELS[zh]
+
+    def cite_list(citations: Iterable[Citation]) -> str:
+        return t["join"].join(format_citation(c, lang, library) for c in citations)
+
+    place = _JURISDICTIONS[result.jurisdiction][0 if zh else 1]
+    date_text = result.processing_date.isoformat()
+    out = [t["header"].format(place=place, date=date_text, version=result.library_version), ""]
+    out.append(t["grounds"].format(n=len(result.grounds)))
+    for number, ground in enumerate(result.grounds, 1):
+        out.append(f"{number}. {localized(ground.title, lang)} [{ground.id}]")
+        out.append(f"   {localized(ground.explanation, lang)}")
+        out.append(f"   {t['cites']}{cite_list(ground.citations)}")
+    out += ["", t["requests"]]
+    for request_id in result.request_types:
+        name = library.request_type_name(request_id, lang)
+        cites = cite_list(result.request_citations[request_id])
+        out.append(f"- {name}{t['paren'].format(text=request_id)}{t['colon']}{cites}")
+    out += ["", t["citations"].format(n=len(result.citations))]
+    out += [f"- {format_citation(c, lang, library)}" for c in result.citations]
+    period = result.reply_period
+    unit = _UNITS[period.unit][0 if zh else 1]
+    kind = t["statutory"] if period.statutory else t["requested"]
+    out += ["", t["period"].format(days=period.days, unit=unit, kind=kind)]
+    out.append(f"{t['basis']}{localized(period.basis, lang)}")
+    out += ["", t["channels"]]
+    for number, channel in enumerate(result.complaint_channels, 1):
+        out.append(f"{number}. {localized(channel.names, lang)}{t['colon']}{localized(channel.hint, lang)}")
+    if result.caveats:
+        out += ["", t["caveats"]]
+        out += [f"- {localized(c.text, lang)}" for c in result.caveats]
+    if result.not_yet_in_force:
+        out += ["", t["pending"]]
+        for pending in result.not_yet_in_force:
+            name = library.instrument(pending.instrument).name(lang)
+            out.append(f"- {name}{t['since'].format(date=pending.effective.isoformat())}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,196 @@
+"""Letter → PDF (reportlab platypus): A4, embedded font subsets, CJK line breaking, page x of y,
+reference code on every page.
+
+Metadata carries the title and language only: no author, no creator path, nothing personal beyond what
+the letter itself says (a PDF's metadata travels with it and is easy to overlook).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus.flowables import Flowable
+
+from app.letters.fonts import CJK, LATIN, font_for, markup, register_fonts
+from app.letters.linebreak import break_lines
+from app.letters.model import Block, BlockKind, Letter
+from app.letters.phrases import load_phrases
+from app.letters.text import block_text
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 25 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+BODY_SIZE = 11.0
+SMALL_SIZE = 8.5
+FRAME_PADDING = 6.0  # platypus frames pad 6 pt on each side
+
+
+def _styles(lang: str) -> dict[BlockKind, ParagraphStyle]:
+    chinese = lang.startswith("zh")
+    wrap = "CJK" if chinese else None
+    indent = 2 * BODY_SIZE if chinese else 0.0  # Chinese paragraphs indent two characters
+    base = ParagraphStyle(
+        "body",
+        fontName=CJK,
+        bulletFontName=LATIN,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.65,
+        wordWrap=wrap,
+        splitLongWords=True,
+        spaceAfter=4 if chinese else 6,
+        alignment=TA_LEFT,
+    )
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        BlockKind.TITLE: style("title", fontSize=15.5, leading=24, alignment=TA_CENTER, spaceAfter=4),
+        BlockKind.REFERENCE: style("reference", fontSize=9.5, alignment=TA_CENTER, spaceAfter=14),
+        BlockKind.ADDRESSEE: style("addressee", spaceAfter=6),
+        BlockKind.HEADING: style("heading", fontSize=BODY_SIZE + 0.5, spaceBefore=6, spaceAfter=4),
+        BlockKind.PARAGRAPH: style("paragraph", firstLineIndent=indent),
+        # Chinese: label inline on an indented first line, text flush left after it (公文 style);
+        # English: hanging indent with the label in the margin.
+        BlockKind.ITEM: style("item", firstLineIndent=indent) if chinese
+        else style("item", leftIndent=BODY_SIZE * 1.8, bulletIndent=0),
+        BlockKind.FIELD: style("field", spaceAfter=1),
+        BlockKind.CLOSING: style("closing", firstLineIndent=indent, spaceBefore=4),
+        BlockKind.SIGNATURE: style("signature", leftIndent=(PAGE_WIDTH - 2 * MARGIN_X) * 0.45, spaceAfter=1),
+        BlockKind.DATE: style("date", leftIndent=(PAGE_WIDTH - 2 * MARGIN_X) * 0.45, spaceBefore=2),
+    }
+
+
+def _draw_mixed(canvas: Canvas, x: float, y: float, text: str, size: float, *, centre: bool, right: bool) -> None:
+    """Draw a one-line string in the fonts that have its glyphs (page numbers mix digits and 页)."""
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        name = font_for(char)
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + char)
+        else:
+            runs.append((name, char))
+    width = sum(stringWidth(t, n, size) for n, t in runs)
+    if centre:
+        x -= width / 2
+    elif right:
+        x -= width
+    for name, chunk in runs:
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, chunk)
+        x += stringWidth(chunk, name, size)
+
+
+def _numbered_canvas_class(reference_line: str, page_label: str) -> type[Canvas]:
+    """A canvas that holds pages back until the end so every page can say 'page n of N'."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFillGray(0.35)
+            _draw_mixed(self, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 13 * mm, reference_line, SMALL_SIZE,
+                        centre=False, right=True)
+            self.setStrokeGray(0.75)
+            self.setLineWidth(0.4)
+            self.line(MARGIN_X, PAGE_HEIGHT - 15 * mm, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 15 * mm)
+            _draw_mixed(self, PAGE_WIDTH / 2, 12 * mm, page_label.format(page=number, pages=total), SMALL_SIZE,
+                        centre=True, right=False)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _width_function(size: float) -> Callable[[str], float]:
+    cache: dict[str, float] = {}
+
+    def width_of(text: str) -> float:
+        total = 0.0
+        for char in text:
+            w = cache.get(char)
+            if w is None:
+                w = cache[char] = stringWidth(char, font_for(char), size)
+            total += w
+        return total
+
+    return width_of
+
+
+def _flowable(block: Block, styles: dict[BlockKind, ParagraphStyle], lang: str) -> Paragraph:
+    style = styles[block.kind]
+    label = block.label if block.kind in (BlockKind.ITEM, BlockKind.FIELD) else ""
+    inline_label = label and (block.kind is BlockKind.FIELD or lang.startswith("zh"))
+    text = (label if inline_label else "") + block_text(block, lang)
+    # We break the lines ourselves (see linebreak.py) and give reportlab finished lines; the small
+    # margin keeps reportlab from re-breaking a line that fits to within rounding.
+    available = PAGE_WIDTH - 2 * MARGIN_X - 2 * FRAME_PADDING - style.leftIndent - style.rightIndent - 0.5
+    width_of = _width_function(style.fontSize)
+    lines: list[str] = []
+    for n, raw in enumerate(text.split("\n")):
+        first = available - style.firstLineIndent if n == 0 else available
+        lines.extend(break_lines(raw, width_of, available, first_width=first))
+    body = "<br/>".join(markup(line) for line in lines)
+    if label and not inline_label:
+        return Paragraph(f"<bullet>{markup(label)}</bullet>{body}", style)
+    return Paragraph(body, style)
+
+
+def render_pdf(letter: Letter) -> bytes:
+    register_fonts()
+    phrases = load_phrases(letter.lang)
+    styles = _styles(letter.lang)
+    story: list[Flowable] = []
+    previous: BlockKind | None = None
+    for block in letter.blocks:
+        if block.kind is BlockKind.SIGNATURE and previous is not BlockKind.SIGNATURE:
+            story.append(Spacer(1, 12))  # room above the signature block
+        story.append(_flowable(block, styles, letter.lang))
+        previous = block.kind
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=letter.title,
+        author="",
+        subject="",
+        creator="",
+        keywords="",
+        lang=letter.lang,
+        # Otherwise reportlab declares Helvetica on every page: a font that is never embedded.
+        initialFontName=LATIN,
+    )
+    canvas_class = _numbered_canvas_class(
+        phrases.get("page.reference", reference=letter.reference),
+        phrases.get("page.number", page="{page}", pages="{pages}"),
+    )
+    doc.build(story, canvasmaker=canvas_class)
+    return buffer.getvalue()

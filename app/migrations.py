@@ -1,0 +1,191 @@
+"""Versioned schema migrations of the vault.
+
+`PRAGMA user_version` holds the number of migrations applied. Each migration runs in its own
+transaction together with the user_version bump, so a crash leaves the vault at the old or the new
+version, never between. A vault whose version is higher than len(MIGRATIONS) was written by a newer
+FaceLedger and is refused (VaultTooNew) rather than misread.
+
+TO ADD A MIGRATION: append a `Migration(version=N+1, description=..., statements=(...))` at the end
+of MIGRATIONS. Never edit or reorder a migration that has shipped; write a new one instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import VaultTooNew
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_V1 = (
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        id_number TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE handlers (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        legal_name TEXT NOT NULL,
+        uscc TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        pi_officer TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'unknown',
+        source TEXT NOT NULL DEFAULT 'user',
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX handlers_legal_name ON handlers(legal_name)",
+    "CREATE INDEX handlers_uscc ON handlers(uscc)",
+    """CREATE TABLE records (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL,
+        facts_json TEXT NOT NULL,
+        place_type TEXT NOT NULL,
+        place_name TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        handler_name TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    # Covering index for lists: a search's matches are sorted by date without reading the wide rows
+    # (app/records.py uses it with INDEXED BY); 100,000 records stay fast.
+    "CREATE INDEX records_sort ON records(date, place_type, city, profile_id)",
+    "CREATE INDEX records_place_type ON records(place_type)",
+    "CREATE INDEX records_city ON records(city)",
+    "CREATE INDEX records_profile ON records(profile_id)",
+    """CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+        original_name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        captured_at TEXT,
+        added_at TEXT NOT NULL,
+        data BLOB NOT NULL
+    )""",
+    "CREATE INDEX evidence_record ON evidence(record_id)",
+    """CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        record_id INTEGER NOT NULL REFERENCES records(id),
+        profile_id INTEGER REFERENCES profiles(id) ON DELETE SET NULL,
+        types_json TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        status TEXT NOT NULL,
+        channel TEXT,
+        tracking_number TEXT,
+        reference_code TEXT,
+        sent_date TEXT,
+        due_date TEXT,
+        reply_period_days INTEGER,
+        reply_period_unit TEXT,
+        rules_version TEXT,
+        grounds_json TEXT,
+        citations_json TEXT,
+        letter_text TEXT,
+        letter_pdf BLOB,
+        parent_request_id INTEGER REFERENCES requests(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX requests_record ON requests(record_id)",
+    "CREATE INDEX requests_status_due ON requests(status, due_date)",
+    """CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        evidence_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX events_request ON events(request_id)",
+    # Chinese full-text search (app/search.py): contentless, so only the token index is stored
+    # (inside the encrypted file); rowid = records.id. contentless_delete allows DELETE by rowid.
+    """CREATE VIRTUAL TABLE records_fts USING fts5(
+        tokens, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    )""",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(version=1, description="initial schema", statements=_V1),
+    # app/tracking: the letter's own snapshot as sent (title, recipient, quotes, jurisdiction) and the
+    # reply period with its kind, so that the due date's basis and `statutory` can be worded exactly.
+    Migration(
+        version=2,
+        description="requests: letter snapshot and reply period kind",
+        statements=(
+            "ALTER TABLE requests ADD COLUMN letter_json TEXT",
+            "ALTER TABLE requests ADD COLUMN reply_period_json TEXT",
+        ),
+    ),
+    # Append new migrations here: Migration(version=3, description="...", statements=(...)),
+)
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS)
+
+
+def current_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_too_new(conn: Any) -> int:
+    version = current_version(conn)
+    if version > latest_version():
+        raise VaultTooNew(
+            f"this vault has schema version {version}; this FaceLedger knows up to {latest_version()}. "
+            "Update FaceLedger to open it (nothing was changed)"
+        )
+    return version
+
+
+def migrate(conn: Any) -> int:
+    """Apply every pending migration, one transaction each. Returns the final version.
+
+    `conn` must be in autocommit mode (isolation_level=None), as every vault connection is.
+    """
+    for index, migration in enumerate(MIGRATIONS):
+        assert migration.version == index + 1, "MIGRATIONS must be numbered 1, 2, 3… in order"
+    version = check_not_too_new(conn)
+    for migration in MIGRATIONS[version:]:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the write lock: another process may have migrated meanwhile.
+            if current_version(conn) >= migration.version:
+                conn.execute("ROLLBACK")
+                continue
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return current_version(conn)

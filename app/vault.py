@@ -1,0 +1,678 @@
+"""The SQLCipher vault: one encrypted file holding every record, evidence blob and request.
+
+Every connection to a vault is made here (`_connect`): the key is the first statement, then the
+pragmas of PRAGMAS are set *and read back*; a connection whose pragmas do not stick is refused.
+Key derivation and the self-describing 16-byte header are in app/kdf.py.
+
+Error mapping (the promise to the user): a wrong passphrase is reported as WrongPassphrase and
+touches no file; a file whose header or pages fail their checks is reported as VaultDamaged, never
+as a wrong passphrase. Opening writes nothing when it fails.
+
+Key material: the derived key lives in a bytearray that lock() overwrites. The passphrase is
+copied into a bytearray and wiped after derivation; a Python `str` passed in by the caller (and the
+hex key literal SQLCipher's PRAGMA needs) cannot be wiped — a limitation of Python we document
+rather than hide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import sqlcipher3
+
+from app import kdf as _kdf
+from app.errors import (
+    DiskFull,
+    FaceLedgerError,
+    InvalidInput,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from app.kdf import Header, KdfParams
+from app.migrations import check_not_too_new, current_version, latest_version, migrate
+
+PAGE_SIZE = 4096
+BACKUPS_KEPT = 5
+BACKUP_DIR_NAME = "backups"
+
+# (pragma, value we set, value it must read back as)
+PRAGMAS: tuple[tuple[str, str, Any], ...] = (
+    ("temp_store", "MEMORY", 2),  # temp_store=FILE writes plaintext temp files even in SQLCipher
+    ("journal_mode", "WAL", "wal"),
+    ("synchronous", "FULL", 2),  # a commit that returned survives a crash or power loss
+    ("foreign_keys", "ON", 1),
+    ("secure_delete", "ON", 1),  # deleted evidence is overwritten, not left in free pages
+)
+
+# SQLite result codes that mean "this file is damaged" (not "you typed the wrong thing").
+_DAMAGE_CODES = {sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB}
+_FULL_CODE = sqlcipher3.SQLITE_FULL
+
+
+def translate_error(exc: BaseException) -> BaseException:
+    """Map a damaged-page or disk-full sqlcipher3 error to our typed errors; others pass through."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in _DAMAGE_CODES:
+        return VaultDamaged(f"the vault file is damaged ({exc}); restore a backup. Nothing was changed")
+    if primary == _FULL_CODE:
+        return DiskFull("the disk is full; the change was rolled back and the vault is unchanged")
+    return exc
+
+
+class _VaultCursor(sqlcipher3.Cursor):  # type: ignore[misc]
+    """Reading rows can hit a damaged page; report it as VaultDamaged."""
+
+    def execute(self, *args: Any) -> Any:
+        try:
+            return super().execute(*args)
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+    def executemany(self, *args: Any) -> Any:
+        try:
+            return super().executemany(*args)
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+    def fetchmany(self, *args: Any) -> Any:
+        try:
+            return super().fetchmany(*args)
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+    def fetchall(self) -> Any:
+        try:
+            return super().fetchall()
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+
+class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]
+    """A sqlcipher3 connection whose damaged-page / disk-full errors become typed errors."""
+
+    def cursor(self, factory: Any = _VaultCursor) -> Any:
+        return super().cursor(factory)
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except sqlcipher3.DatabaseError as exc:
+            raise translate_error(exc) from exc
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    integrity: list[str]  # PRAGMA integrity_check rows; ["ok"] when fine
+    cipher: list[str]  # PRAGMA cipher_integrity_check rows; [] when fine
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.cipher
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "integrity_check": self.integrity,
+            "cipher_integrity_check": self.cipher,
+            "schema_version": self.schema_version,
+            "counts": self.counts,
+        }
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # directories cannot be fsynced on Windows; rename is durable there
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for p in [path, *_sidecars(path)]:
+        p.unlink(missing_ok=True)
+
+
+def _read_header(path: Path) -> Header:
+    try:
+        with path.open("rb") as f:
+            raw = f.read(_kdf.HEADER_SIZE)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise VaultNotFound(f"no vault at {path}") from None
+    except IsADirectoryError:
+        raise VaultNotFound(f"{path} is a folder, not a vault file") from None
+    except OSError as exc:
+        raise VaultError(f"cannot read {path}: {exc.strerror}") from None
+    if size == 0:
+        raise VaultDamaged(f"{path} is empty; restore a backup")
+    if size % PAGE_SIZE:
+        raise VaultDamaged(
+            f"{path} is truncated or damaged (size is not a whole number of pages); restore a backup"
+        )
+    return _kdf.parse_header(raw)
+
+
+def _connect(path: Path, key: bytes | bytearray, header: Header) -> Any:
+    """Open one connection: key first, then silence SQLCipher's stderr log, then check page 1,
+    then set and read back every pragma. Raises VaultDamaged when the key is right but pages fail."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, factory=VaultConnection)
+    try:
+        literal = _kdf.sqlcipher_key_literal(key, header)
+        conn.execute(f"PRAGMA key = {literal}")
+        del literal
+        # Process-wide: SQLCipher would otherwise print "ERROR CORE ... hmac check failed" on stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except (VaultDamaged, sqlcipher3.DatabaseError) as exc:
+            raise VaultDamaged(
+                "the vault file is damaged (its first page fails authentication although the passphrase "
+                "is right); restore a backup. The damaged file was not changed"
+            ) from exc
+        enforce_pragmas(conn)
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def enforce_pragmas(conn: Any) -> None:
+    """Set every pragma of PRAGMAS and read it back; refuse the connection if one did not stick."""
+    for name, value, expected in PRAGMAS:
+        conn.execute(f"PRAGMA {name} = {value}").fetchall()
+        actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        if isinstance(actual, str):
+            actual = actual.lower()
+        if actual != expected:
+            raise VaultError(
+                f"PRAGMA {name} reads back {actual!r}, expected {expected!r}; refusing to use it"
+            )
+
+
+def read_pragmas(conn: Any) -> dict[str, Any]:
+    """The current values of the enforced pragmas (used by tests and `vault check`)."""
+    values: dict[str, Any] = {}
+    for name, _value, _expected in PRAGMAS:
+        actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        values[name] = actual.lower() if isinstance(actual, str) else actual
+    return values
+
+
+def table_counts(conn: Any) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%_fts%' ORDER BY name"
+        ).fetchall()
+    ]
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def integrity_report(conn: Any) -> IntegrityReport:
+    try:
+        integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except VaultDamaged as exc:
+        integrity = [str(exc.__cause__ or exc)]
+    try:
+        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except VaultDamaged as exc:
+        cipher = [str(exc.__cause__ or exc)]
+    try:
+        counts = table_counts(conn)
+        version = current_version(conn)
+    except VaultDamaged:
+        counts, version = {}, -1
+    return IntegrityReport(integrity=integrity, cipher=cipher, schema_version=version, counts=counts)
+
+
+class Vault:
+    """An unlocked vault. Lock or close it to drop the connection and the key.
+
+    Thread affinity: the connection belongs to the thread that opened the vault (sqlite rule);
+    the UI opens it inside its single DB worker thread.
+    """
+
+    def __init__(self, path: Path, conn: Any, key: bytearray, header: Header) -> None:
+        self.path = path
+        self._conn: Any = conn
+        self._key: bytearray | None = key
+        self._header: Header | None = header
+        self._depth = 0
+
+    # --- creating and opening ----------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str | bytearray, kdf: KdfParams | None = None) -> Vault:
+        """Create a new, empty vault at `path` (refuses to overwrite anything). `kdf` None means
+        the calibrated defaults (or FACELEDGER_KDF_TIME_COST, see app/kdf.py)."""
+        params = kdf
+        path = Path(path)
+        secret = _kdf.passphrase_bytes(passphrase)
+        if not secret:
+            raise InvalidInput("the passphrase is empty; choose one (it cannot be recovered if lost)")
+        if path.exists() or any(p.exists() for p in _sidecars(path)):
+            raise VaultExists(f"{path} already exists; nothing was changed")
+        if not path.parent.is_dir():
+            raise VaultNotFound(f"folder {path.parent} does not exist")
+        params = params or _kdf.default_params()
+        try:
+            header, key = _kdf.new_header(secret, params)
+        finally:
+            _kdf.wipe(secret)
+        # Create the file ourselves so that it (and the -wal/-shm SQLite derives from it) is 0600.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise VaultExists(f"{path} already exists; nothing was changed") from None
+        try:
+            conn = _connect(path, key, header)
+            migrate(conn)
+            with _transaction(conn):
+                conn.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [("created_at", _now()), ("created_by", _app_version())],
+                )
+        except BaseException:
+            try:
+                conn.close()
+            except Exception:  # noqa: BLE001 - cleanup of a half-created vault must not mask the cause
+                pass
+            _remove_with_sidecars(path)
+            _kdf.wipe(key)
+            raise
+        return cls(path, conn, key, header)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str | bytearray) -> Vault:
+        """Unlock an existing vault. WrongPassphrase / VaultDamaged / VaultNotFound / VaultTooNew.
+
+        Nothing is written when this fails: a wrong passphrase is detected from the header's key
+        verifier before SQLCipher ever opens the file."""
+        path = Path(path)
+        header = _read_header(path)
+        secret = _kdf.passphrase_bytes(passphrase)
+        try:
+            key = _kdf.derive_key(secret, header.salt, header.params)
+        finally:
+            _kdf.wipe(secret)
+        if not _kdf.key_matches(header, key):
+            _kdf.wipe(key)
+            raise WrongPassphrase(
+                "wrong passphrase for this vault; nothing was changed (if you are sure of the passphrase, "
+                "the file header may be damaged: restore a backup)"
+            )
+        return cls._open_with_key(path, key, header)
+
+    @classmethod
+    def _open_with_key(
+        cls, path: Path, key: bytearray, header: Header, *, migrate_schema: bool = True
+    ) -> Vault:
+        try:
+            conn = _connect(path, key, header)
+        except BaseException:
+            _kdf.wipe(key)
+            raise
+        vault = cls(path, conn, key, header)
+        try:
+            version = check_not_too_new(conn)
+            if migrate_schema and version < latest_version():
+                if version > 0:
+                    # An older FaceLedger's vault: keep a verified copy before changing its schema.
+                    vault.backup()
+                migrate(conn)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    # --- state -------------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked; unlock it first. Nothing was written")
+        return self._conn
+
+    @property
+    def kdf_params(self) -> KdfParams:
+        if self._header is None:
+            raise VaultLocked("the vault is locked; unlock it first")
+        return self._header.params
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any error).
+
+        Nested use joins the outer transaction through a SAVEPOINT, so a failing inner step rolls
+        back only itself and a caller can group several steps (record + attachments) atomically."""
+        conn = self.conn
+        if self._depth:
+            name = f"sp{self._depth}"
+            conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield conn
+            except BaseException:
+                self._depth -= 1
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            self._depth -= 1
+            conn.execute(f"RELEASE {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield conn
+        except BaseException as exc:
+            self._depth = 0
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            translated = translate_error(exc)
+            if translated is not exc:
+                raise translated from exc
+            raise
+        self._depth = 0
+        try:
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            translated = translate_error(exc)
+            if translated is not exc:
+                raise translated from exc
+            raise
+
+    def lock(self) -> None:
+        """Close the connection and overwrite the key. Unlocking builds a new Vault."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            try:
+                conn.close()
+            except sqlcipher3.Error:  # closing a damaged file must still drop the key
+                pass
+        _kdf.wipe(self._key)
+        self._key = None
+        self._header = None
+
+    def close(self) -> None:
+        self.lock()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:  # best effort: never leave key bytes behind in a forgotten object
+        try:
+            _kdf.wipe(self._key)
+        except Exception:  # noqa: BLE001
+            pass
+
+    # --- checks ----------------------------------------------------------------------------------
+    def check(self) -> IntegrityReport:
+        """PRAGMA integrity_check (== ['ok']) and cipher_integrity_check (no rows) over every page."""
+        return integrity_report(self.conn)
+
+    def pragmas(self) -> dict[str, Any]:
+        return read_pragmas(self.conn)
+
+    # --- copies: backup and passphrase change ------------------------------------------------------
+    def _export(self, dest: Path, key: bytes | bytearray, header: Header) -> None:
+        """sqlcipher_export the whole vault into a new file `dest` encrypted with key/header."""
+        conn = self.conn
+        if self._depth or conn.in_transaction:
+            raise VaultError("cannot copy the vault in the middle of a write")
+        _remove_with_sidecars(dest)
+        os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        literal = _kdf.sqlcipher_key_literal(key, header)
+        conn.execute("ATTACH DATABASE ? AS export KEY " + literal, (str(dest),))
+        del literal
+        try:
+            conn.execute("SELECT sqlcipher_export('export')").fetchall()
+            conn.execute(f"PRAGMA export.user_version = {current_version(conn):d}")
+        finally:
+            conn.execute("DETACH DATABASE export")
+
+    def _verify_copy(self, dest: Path, key: bytearray, header: Header) -> None:
+        """Reopen a copy with its own key; it counts only if both integrity checks pass and every
+        table has the same number of rows as the vault."""
+        expected = table_counts(self.conn)
+        copy = Vault._open_with_key(dest, bytearray(key), header, migrate_schema=False)
+        try:
+            report = copy.check()
+            if not report.ok:
+                raise VaultError(f"the new copy {dest.name} failed its integrity check; nothing was replaced")
+            if report.counts != expected:
+                raise VaultError(
+                    f"the new copy {dest.name} does not hold the same rows; nothing was replaced"
+                )
+            # Fold the WAL the verification may have written back into the file before it counts.
+            copy.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            copy.close()
+        if any(p.exists() and p.stat().st_size for p in _sidecars(dest)):
+            raise VaultError(f"the new copy {dest.name} still has a pending log; nothing was replaced")
+        for p in _sidecars(dest):
+            p.unlink(missing_ok=True)
+        _fsync_file(dest)
+
+    def change_passphrase(self, new: str | bytearray, kdf_params: KdfParams | None = None) -> None:
+        """Re-encrypt the whole vault under a new passphrase (new salt, current default KDF params).
+
+        We do not trust `PRAGMA rekey` (it can report ok and roll back). Instead: export into a new
+        file under the new key, prove it by reopening, then atomically rename it over the old file.
+        At every instant the path holds either the complete old or the complete new vault."""
+        secret = _kdf.passphrase_bytes(new)
+        if not secret:
+            raise InvalidInput("the new passphrase is empty; nothing was changed")
+        params = kdf_params or _kdf.default_params()
+        try:
+            new_header, new_key = _kdf.new_header(secret, params)
+        finally:
+            _kdf.wipe(secret)
+        tmp = self.path.with_name(self.path.name + ".rekey-tmp")
+        try:
+            self._export(tmp, new_key, new_header)
+            self._verify_copy(tmp, new_key, new_header)
+            # Fold our WAL into the old file and close, so no old -wal is left next to the new file.
+            old_key, old_header = bytearray(self._key or b""), self._header
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            self.lock()
+            leftover = [p for p in _sidecars(self.path)[:1] if p.exists() and p.stat().st_size]
+            if leftover:
+                # Another process has the vault open: swapping files now could lose its writes.
+                assert old_header is not None
+                reopened = Vault._open_with_key(self.path, old_key, old_header, migrate_schema=False)
+                self._adopt(reopened)
+                raise VaultInUse("another FaceLedger process has this vault open; close it and try again")
+            _kdf.wipe(old_key)
+            for p in _sidecars(self.path):
+                p.unlink(missing_ok=True)
+            os.replace(tmp, self.path)
+            _fsync_dir(self.path.parent)
+        except BaseException:
+            _remove_with_sidecars(tmp)
+            if self.is_locked:
+                _kdf.wipe(new_key)
+            raise
+        reopened = Vault._open_with_key(self.path, new_key, new_header, migrate_schema=False)
+        self._adopt(reopened)
+
+    def _adopt(self, other: Vault) -> None:
+        self._conn, self._key, self._header = other._conn, other._key, other._header
+        other._conn, other._key, other._header = None, None, None
+
+    def backup(self, dest: Path | None = None, passphrase: str | bytearray | None = None) -> Path:
+        """Write a verified encrypted copy and return its path.
+
+        dest None: `backups/` next to the vault; dest an existing folder: into it — in both cases the
+        newest BACKUPS_KEPT backups are kept, older ones are deleted only after the new one verified.
+        Any other dest is the exact file to write (refused if it exists). The copy uses the vault's
+        passphrase, or `passphrase` (own salt, current default KDF params) when given."""
+        rotate_in: Path | None
+        if dest is None or Path(dest).is_dir():
+            folder = Path(dest) if dest is not None else self.path.parent / BACKUP_DIR_NAME
+            folder.mkdir(mode=0o700, exist_ok=True)
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            target = folder / f"{self.path.stem}-backup-{stamp}{self.path.suffix or '.vault'}"
+            rotate_in = folder
+        else:
+            target = Path(dest)
+            if target.exists():
+                raise VaultExists(f"{target} already exists; choose another name")
+            if not target.parent.is_dir():
+                raise VaultNotFound(f"folder {target.parent} does not exist")
+            rotate_in = None
+        if passphrase is not None:
+            secret = _kdf.passphrase_bytes(passphrase)
+            if not secret:
+                raise InvalidInput("the backup passphrase is empty; nothing was written")
+            try:
+                header, key = _kdf.new_header(secret, _kdf.default_params())
+            finally:
+                _kdf.wipe(secret)
+        else:
+            if self._key is None or self._header is None:
+                raise VaultLocked("the vault is locked; unlock it first")
+            header, key = self._header, bytearray(self._key)
+        partial = target.with_name(target.name + ".partial")
+        try:
+            self._export(partial, key, header)
+            self._verify_copy(partial, key, header)
+            os.replace(partial, target)
+            _fsync_dir(target.parent)
+        except BaseException as exc:
+            _remove_with_sidecars(partial)
+            translated = translate_error(exc)
+            if translated is not exc:
+                raise translated from exc
+            raise
+        finally:
+            _kdf.wipe(key)
+        if rotate_in is not None:
+            rotate_backups(rotate_in, self.path, keep=BACKUPS_KEPT)
+        return target
+
+
+def rotate_backups(folder: Path, vault_path: Path, keep: int = BACKUPS_KEPT) -> list[Path]:
+    """Delete all but the newest `keep` backups of this vault in `folder`; returns what was removed."""
+    pattern = f"{vault_path.stem}-backup-*{vault_path.suffix or '.vault'}"
+    backups = sorted(p for p in folder.glob(pattern) if p.is_file())
+    removed = backups[:-keep] if len(backups) > keep else []
+    for p in removed:
+        _remove_with_sidecars(p)
+    return removed
+
+
+@contextmanager
+def _transaction(conn: Any) -> Iterator[Any]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _app_version() -> str:
+    from app import __version__
+
+    return __version__
+
+
+def build_info() -> dict[str, Any]:
+    """What SQLCipher this process links (D1 build guard): version, compile options, defaults."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        options = [r[0] for r in conn.execute("PRAGMA compile_options").fetchall()]
+        defaults = [r[0] for r in conn.execute("PRAGMA cipher_default_settings").fetchall()]
+        provider = conn.execute("PRAGMA cipher_provider").fetchone()
+    finally:
+        conn.close()
+    return {
+        "cipher_version": str(version),
+        "compile_options": options,
+        "cipher_default_settings": defaults,
+        "cipher_provider": provider[0] if provider else None,
+        "sqlite_version": sqlcipher3.sqlite_version,
+    }
+
+
+def file_fingerprint(path: Path) -> tuple[str, int] | None:
+    """(sha256, mtime_ns) of a file, or None if absent — tests use it to prove nothing changed."""
+    try:
+        data = path.read_bytes()
+        return hashlib.sha256(data).hexdigest(), path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
+
+
+__all__ = [
+    "BACKUPS_KEPT",
+    "FaceLedgerError",
+    "IntegrityReport",
+    "KdfParams",
+    "PRAGMAS",
+    "Vault",
+    "build_info",
+    "enforce_pragmas",
+    "file_fingerprint",
+    "integrity_report",
+    "read_pragmas",
+    "rotate_backups",
+]

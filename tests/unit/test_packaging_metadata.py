@@ -1,0 +1,116 @@
+"""Packaging metadata agrees with the code: one version (app.__version__), one app id (app.APP_ID).
+
+Also runs the freedesktop validators on the .desktop and metainfo files when they are installed
+(Debian: desktop-file-utils, appstream; tools/install-system-test-deps.sh installs both).
+"""
+
+from __future__ import annotations
+
+import configparser
+import plistlib
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+import app
+
+REPO = Path(__file__).resolve().parents[2]
+LINUX = REPO / "packaging" / "linux"
+DESKTOP = LINUX / f"{app.APP_ID}.desktop"
+METAINFO = LINUX / f"{app.APP_ID}.metainfo.xml"
+FLATPAK = REPO / "packaging" / "flatpak" / f"{app.APP_ID}.yml"
+INFO_PLIST = REPO / "packaging" / "macos" / "Info.plist"
+INNO = REPO / "packaging" / "windows" / "faceledger.iss"
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_metainfo_newest_release_is_the_app_version() -> None:
+    root = ET.parse(METAINFO).getroot()
+    releases = root.findall("./releases/release")
+    assert releases, "metainfo has no <release>"
+    versions = [r.attrib["version"] for r in releases]
+    # AppStream lists the newest first; the newest must be what app/__init__.py says.
+    assert versions[0] == max(versions, key=_version_key), f"releases not newest-first: {versions}"
+    assert versions[0] == app.__version__, f"metainfo says {versions[0]}, app.__version__ is {app.__version__}"
+    dates = [r.attrib["date"] for r in releases]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_app_id_is_the_same_everywhere() -> None:
+    assert re.fullmatch(r"[a-z]+(\.[a-zA-Z][a-zA-Z0-9]*){2,}", app.APP_ID)
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == app.APP_ID
+    launchable = root.find("launchable[@type='desktop-id']")
+    assert launchable is not None and launchable.text == DESKTOP.name
+    assert _desktop_entry()["Icon"] == app.APP_ID
+
+    flatpak_ids = re.findall(r"^(?:app-)?id:\s*(\S+)\s*$", FLATPAK.read_text(encoding="utf-8"), re.MULTILINE)
+    assert flatpak_ids == [app.APP_ID]
+
+    with INFO_PLIST.open("rb") as fh:
+        plist = plistlib.load(fh)
+    assert plist["CFBundleIdentifier"] == app.APP_ID
+
+    inno_ids = re.findall(r"^#define\s+AppId\s+\"([^\"]+)\"", INNO.read_text(encoding="utf-8"), re.MULTILINE)
+    assert inno_ids == [app.APP_ID]
+
+
+def test_version_is_written_only_in_app_init() -> None:
+    """Other files take the version from app/__init__.py at build time; none may hard-code it."""
+    assert re.fullmatch(r"\d+\.\d+\.\d+", app.__version__)
+    with INFO_PLIST.open("rb") as fh:
+        plist = plistlib.load(fh)
+    assert "CFBundleShortVersionString" not in plist and "CFBundleVersion" not in plist
+    assert not re.search(r"^#define\s+AppVersion\s+\"", INNO.read_text(encoding="utf-8"), re.MULTILINE)
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject and 'attr = "app.__version__"' in pyproject
+
+
+def test_desktop_entry_launches_the_gui() -> None:
+    entry = _desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[:2] == ["faceledger", "gui"]
+    assert entry["Terminal"] == "false"
+    assert entry["Name[zh_CN]"] == "人脸账本"
+
+
+@pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
+def test_hicolor_icons_exist_at_their_size(size: int) -> None:
+    png = LINUX / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{app.APP_ID}.png"
+    with Image.open(png) as image:
+        assert image.format == "PNG" and image.size == (size, size) and image.mode == "RGBA"
+        # Not blank: the icon's corners are transparent and its middle is painted.
+        assert image.getpixel((0, 0))[3] == 0  # type: ignore[index]
+        assert image.getpixel((size // 2, size // 2))[3] == 255  # type: ignore[index]
+
+
+def _run_validator(cmd: list[str]) -> subprocess.CompletedProcess[str]:
+    if shutil.which(cmd[0]) is None:
+        pytest.skip(f"{cmd[0]} not installed (Debian: desktop-file-utils / appstream)")
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+
+
+def test_desktop_file_validates() -> None:
+    result = _run_validator(["desktop-file-validate", str(DESKTOP)])
+    assert result.returncode == 0 and result.stdout.strip() == "", result.stdout + result.stderr
+
+
+def test_metainfo_validates() -> None:
+    result = _run_validator(["appstreamcli", "validate", "--no-net", "--explain", str(METAINFO)])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not re.search(r"^[EW]:", result.stdout, re.MULTILINE), result.stdout

@@ -1,0 +1,69 @@
+"""Resources are found through app.paths.resources_path in a checkout and in a PyInstaller bundle.
+
+In a bundle PyInstaller sets sys._MEIPASS to <bundle>/_internal, where the spec puts resources/.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import paths
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_dev_checkout_resolves_to_repo_resources(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    assert paths.resources_path() == REPO / "resources"
+    schema = paths.resources_path("schema", "facts.schema.json")
+    assert schema == REPO / "resources" / "schema" / "facts.schema.json"
+    assert schema.is_file()
+
+
+def test_frozen_bundle_resolves_to_meipass(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    internal = tmp_path / "FaceLedger" / "_internal"
+    monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
+    assert paths.resources_path() == internal / "resources"
+    assert paths.resources_path("fonts", "x.ttf") == internal / "resources" / "fonts" / "x.ttf"
+
+
+def test_frozen_layout_loads_real_files_from_the_bundle_not_the_checkout(tmp_path: Path) -> None:
+    """A fresh interpreter with _MEIPASS pointing at a copied resources tree reads that copy."""
+    internal = tmp_path / "_internal"
+    target = internal / "resources" / "schema"
+    target.mkdir(parents=True)
+    original = (REPO / "resources" / "schema" / "facts.schema.json").read_text(encoding="utf-8")
+    (target / "facts.schema.json").write_text(original, encoding="utf-8")
+    code = (
+        "import sys\n"
+        f"sys._MEIPASS = {str(internal)!r}\n"
+        "from app.paths import resources_path\n"
+        "p = resources_path('schema', 'facts.schema.json')\n"
+        "print(p)\n"
+        "print(len(p.read_text(encoding='utf-8')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    printed_path, printed_len = out.stdout.split("\n")[:2]
+    assert Path(printed_path) == target / "facts.schema.json"
+    assert int(printed_len) == len(original)
+
+
+# Code that builds resource paths itself (from __file__ or a literal "resources") breaks in a bundle.
+_SELF_MADE_PATH = re.compile(r"__file__|[\"']resources[\"']")
+
+
+def test_only_app_paths_locates_resources() -> None:
+    offenders = []
+    for base in ("app", "ui"):
+        for path in sorted((REPO / base).rglob("*.py")):
+            if path == REPO / "app" / "paths.py":
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if _SELF_MADE_PATH.search(line) and not line.lstrip().startswith("#"):
+                    offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
+    assert offenders == [], "use app.paths.resources_path():\n" + "\n".join(offenders)
