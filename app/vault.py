@@ -16,8 +16,12 @@ rather than hide.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import logging
 import os
+import signal
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -43,8 +47,17 @@ from app.errors import (
 )
 from app.kdf import Header, KdfParams
 from app.migrations import check_not_too_new, current_version, latest_version, migrate
+from app.paths import state_dir
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 4096
+COUNTER_KEY = "commit_counter"
+VAULT_ID_KEY = "vault_id"
+MIRROR_DIR_NAME = "commit-mirrors"
+REKEY_SUFFIX = ".rekey-tmp"
+PARTIAL_SUFFIX = ".partial"
+CRASH_ENV = "FACELEDGER_CRASH_AT"
 BACKUPS_KEPT = 5
 BACKUP_DIR_NAME = "backups"
 
@@ -132,10 +145,11 @@ class IntegrityReport:
     cipher: list[str]  # PRAGMA cipher_integrity_check rows; [] when fine
     schema_version: int
     counts: dict[str, int] = field(default_factory=dict)
+    missing_changes: int = 0
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and not self.cipher
+        return self.integrity == ["ok"] and not self.cipher and not self.missing_changes
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -144,6 +158,7 @@ class IntegrityReport:
             "cipher_integrity_check": self.cipher,
             "schema_version": self.schema_version,
             "counts": self.counts,
+            "missing_changes": self.missing_changes,
         }
 
 
@@ -285,6 +300,11 @@ class Vault:
         self._key: bytearray | None = key
         self._header: Header | None = header
         self._depth = 0
+        self._vault_id: str | None = None
+        self._counter = 0
+        self.missing_changes = 0
+        """How many commits this machine saw that the file no longer has (lost WAL tail, an older
+        copy put in its place, a restored backup). 0 when all is well; see accept_missing_changes."""
 
     # --- creating and opening ----------------------------------------------------------------
     @classmethod
@@ -316,7 +336,12 @@ class Vault:
             with _transaction(conn):
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
-                    [("created_at", _now()), ("created_by", _app_version())],
+                    [
+                        ("created_at", _now()),
+                        ("created_by", _app_version()),
+                        (VAULT_ID_KEY, uuid.uuid4().hex),
+                        (COUNTER_KEY, "0"),
+                    ],
                 )
         except BaseException:
             try:
@@ -326,7 +351,9 @@ class Vault:
             _remove_with_sidecars(path)
             _kdf.wipe(key)
             raise
-        return cls(path, conn, key, header)
+        vault = cls(path, conn, key, header)
+        vault._check_commit_mirror()
+        return vault
 
     @classmethod
     def open(cls, path: Path, passphrase: str | bytearray) -> Vault:
@@ -347,7 +374,11 @@ class Vault:
                 "wrong passphrase for this vault; nothing was changed (if you are sure of the passphrase, "
                 "the file header may be damaged: restore a backup)"
             )
-        return cls._open_with_key(path, key, header)
+        vault = cls._open_with_key(path, key, header)
+        # A passphrase change that crashed before its rename leaves a complete copy under the new
+        # passphrase next to the vault; the change did not happen, so the copy must not linger.
+        _remove_with_sidecars(path.with_name(path.name + REKEY_SUFFIX))
+        return vault
 
     @classmethod
     def _open_with_key(
@@ -366,6 +397,7 @@ class Vault:
                     # An older FaceLedger's vault: keep a verified copy before changing its schema.
                     vault.backup()
                 migrate(conn)
+            vault._check_commit_mirror()
         except BaseException:
             vault.close()
             raise
@@ -423,6 +455,7 @@ class Vault:
             raise
         self._depth = 0
         try:
+            counter = self._bump_counter(conn)
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -431,6 +464,40 @@ class Vault:
             if translated is not exc:
                 raise translated from exc
             raise
+        if counter is not None and self._vault_id is not None:
+            self._counter = counter
+            write_mirror(self._vault_id, counter)
+
+    # --- commit counter and its mirror (D12: notice lost commits) ------------------------------------
+    # Every write() transaction increments meta.commit_counter; after COMMIT returns, the number is
+    # copied to a small file in state_dir(). SQLite can silently drop the tail of a damaged or
+    # deleted WAL (500 commits -> 48 with integrity_check "ok"); the mirror then holds a higher
+    # number than the file, and we say how many changes are missing instead of "all good".
+    def _bump_counter(self, conn: Any) -> int | None:
+        conn.execute(
+            "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = ?", (COUNTER_KEY,)
+        )
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (COUNTER_KEY,)).fetchone()
+        return int(row[0]) if row else None
+
+    def _check_commit_mirror(self) -> None:
+        rows = dict(
+            self.conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (VAULT_ID_KEY, COUNTER_KEY))
+        )
+        if VAULT_ID_KEY not in rows or COUNTER_KEY not in rows:
+            return
+        self._vault_id, self._counter = str(rows[VAULT_ID_KEY]), int(rows[COUNTER_KEY])
+        seen = read_mirror(self._vault_id)
+        self.missing_changes = max(0, (seen or 0) - self._counter)
+        if not self.missing_changes:
+            write_mirror(self._vault_id, self._counter)
+
+    def accept_missing_changes(self) -> None:
+        """The user chose to go on with this file as it is (e.g. a restored backup)."""
+        self.conn  # noqa: B018 - raises VaultLocked when locked
+        if self._vault_id is not None:
+            write_mirror(self._vault_id, self._counter, force=True)
+        self.missing_changes = 0
 
     def lock(self) -> None:
         """Close the connection and overwrite the key. Unlocking builds a new Vault."""
@@ -463,8 +530,10 @@ class Vault:
 
     # --- checks ----------------------------------------------------------------------------------
     def check(self) -> IntegrityReport:
-        """PRAGMA integrity_check (== ['ok']) and cipher_integrity_check (no rows) over every page."""
-        return integrity_report(self.conn)
+        """PRAGMA integrity_check (== ['ok']) and cipher_integrity_check (no rows) over every page,
+        plus the number of commits known to be missing (see missing_changes)."""
+        report = integrity_report(self.conn)
+        return dataclasses.replace(report, missing_changes=self.missing_changes)
 
     def pragmas(self) -> dict[str, Any]:
         return read_pragmas(self.conn)
@@ -523,33 +592,44 @@ class Vault:
             new_header, new_key = _kdf.new_header(secret, params)
         finally:
             _kdf.wipe(secret)
-        tmp = self.path.with_name(self.path.name + ".rekey-tmp")
+        tmp = self.path.with_name(self.path.name + REKEY_SUFFIX)
+        old_key, old_header = bytearray(self.key_material()), self._header
+        replaced = False
         try:
             self._export(tmp, new_key, new_header)
+            _crash_point("rekey:exported")
             self._verify_copy(tmp, new_key, new_header)
+            _crash_point("rekey:verified")
             # Fold our WAL into the old file and close, so no old -wal is left next to the new file.
-            old_key, old_header = bytearray(self._key or b""), self._header
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             self.lock()
-            leftover = [p for p in _sidecars(self.path)[:1] if p.exists() and p.stat().st_size]
-            if leftover:
-                # Another process has the vault open: swapping files now could lose its writes.
-                assert old_header is not None
-                reopened = Vault._open_with_key(self.path, old_key, old_header, migrate_schema=False)
-                self._adopt(reopened)
-                raise VaultInUse("another FaceLedger process has this vault open; close it and try again")
-            _kdf.wipe(old_key)
-            for p in _sidecars(self.path):
-                p.unlink(missing_ok=True)
+            _crash_point("rekey:old-closed")
+            if any(p.exists() for p in _sidecars(self.path)[:2]):
+                # The last connection to close deletes -wal/-shm: someone else still has the vault
+                # open, and swapping the file under them would lose their writes.
+                raise VaultInUse(
+                    "another FaceLedger window or process has this vault open; close it and try again"
+                )
             os.replace(tmp, self.path)
+            replaced = True
+            _crash_point("rekey:renamed")
             _fsync_dir(self.path.parent)
         except BaseException:
             _remove_with_sidecars(tmp)
-            if self.is_locked:
-                _kdf.wipe(new_key)
+            if self.is_locked and old_header is not None:
+                # Reopen whichever file is now at the path, so the caller keeps a usable vault.
+                key, header = (new_key, new_header) if replaced else (old_key, old_header)
+                self._adopt(Vault._open_with_key(self.path, bytearray(key), header, migrate_schema=False))
+            _kdf.wipe(old_key)
+            _kdf.wipe(new_key)
             raise
-        reopened = Vault._open_with_key(self.path, new_key, new_header, migrate_schema=False)
-        self._adopt(reopened)
+        _kdf.wipe(old_key)
+        self._adopt(Vault._open_with_key(self.path, new_key, new_header, migrate_schema=False))
+
+    def key_material(self) -> bytearray:
+        if self._key is None:
+            raise VaultLocked("the vault is locked; unlock it first")
+        return self._key
 
     def _adopt(self, other: Vault) -> None:
         self._conn, self._key, self._header = other._conn, other._key, other._header
@@ -588,11 +668,14 @@ class Vault:
             if self._key is None or self._header is None:
                 raise VaultLocked("the vault is locked; unlock it first")
             header, key = self._header, bytearray(self._key)
-        partial = target.with_name(target.name + ".partial")
+        partial = target.with_name(target.name + PARTIAL_SUFFIX)
         try:
             self._export(partial, key, header)
+            _crash_point("backup:exported")
             self._verify_copy(partial, key, header)
+            _crash_point("backup:verified")
             os.replace(partial, target)
+            _crash_point("backup:renamed")
             _fsync_dir(target.parent)
         except BaseException as exc:
             _remove_with_sidecars(partial)
@@ -607,6 +690,33 @@ class Vault:
         return target
 
 
+def _mirror_path(vault_id: str) -> Path:
+    return state_dir() / MIRROR_DIR_NAME / vault_id
+
+
+def read_mirror(vault_id: str) -> int | None:
+    try:
+        return int(_mirror_path(vault_id).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def write_mirror(vault_id: str, counter: int, *, force: bool = False) -> None:
+    """Record the highest commit number seen. Never fails a commit: it is a safety net."""
+    try:
+        path = _mirror_path(vault_id)
+        if not force:
+            seen = read_mirror(vault_id)
+            if seen is not None and seen >= counter:
+                return
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(str(counter), encoding="ascii")
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("could not update the commit mirror: %s", exc.strerror)
+
+
 def rotate_backups(folder: Path, vault_path: Path, keep: int = BACKUPS_KEPT) -> list[Path]:
     """Delete all but the newest `keep` backups of this vault in `folder`; returns what was removed."""
     pattern = f"{vault_path.stem}-backup-*{vault_path.suffix or '.vault'}"
@@ -614,7 +724,18 @@ def rotate_backups(folder: Path, vault_path: Path, keep: int = BACKUPS_KEPT) -> 
     removed = backups[:-keep] if len(backups) > keep else []
     for p in removed:
         _remove_with_sidecars(p)
+        _crash_point("backup:rotating")
+    # Copies a crash left half-written (never verified, never counted as backups).
+    for p in folder.glob(f"{vault_path.stem}-backup-*{PARTIAL_SUFFIX}"):
+        _remove_with_sidecars(p)
     return removed
+
+
+def _crash_point(label: str) -> None:
+    """Test hook for crash-safety tests (TEST-MATRIX D6): FACELEDGER_CRASH_AT=<label> kills the
+    process right here, as a power cut or SIGKILL would. Unset in normal use."""
+    if os.environ.get(CRASH_ENV) == label:
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 @contextmanager

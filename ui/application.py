@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from ui.i18n import Translators
 
 log = logging.getLogger(__name__)
 
+GIL_SWITCH_INTERVAL_S = 0.0005
 CJK_FONT_FILE = "DroidSansFallback-FaceLedger-subset.ttf"
 
 
@@ -67,6 +69,12 @@ class Application(QApplication):
         self.setWindowIcon(app_icon())
         self.cjk_font_family = register_cjk_fallback_font()
         self.translators = Translators()
+        # The DB worker runs Python (row building, rules checks) while the GUI thread paints and
+        # calls back into Python for every cell (QAbstractItemModel.data). With CPython's default
+        # 5 ms GIL switch interval each such callback can wait up to 5 ms for the worker to yield,
+        # and a repaint of a few hundred cells stalls for a visible moment (measured: 0.3 s at
+        # 20,000 records). A 0.5 ms interval keeps painting smooth at a small throughput cost.
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
 def app_icon() -> QIcon:

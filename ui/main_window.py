@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,7 +51,6 @@ from PySide6.QtWidgets import (
 from app import errors as core_errors
 from app import paths
 from app.settings import Settings, default_vault_path, save_settings
-from ui import dialogs
 from ui.application import VaultInstanceGuard
 from ui.clipboard import ClipboardService
 from ui.i18n import Translators, resolve_language, translate
@@ -162,6 +162,31 @@ class EmptyStatePage(QWidget):
         body.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+
+def preload_in_background() -> threading.Thread:
+    """Import the pages' modules and parse the rule library off the GUI thread, while the user
+    types the passphrase: building the workspace after unlocking then only creates widgets.
+    (Importing part 2's pages pulls in app.letters and friends: ~1 s of imports on a slow machine.)"""
+
+    def work() -> None:
+        for module in [spec.module for spec in PAGES] + ["ui.record_editor", "ui.evidence_panel"]:
+            try:
+                importlib.import_module(module)
+            except ModuleNotFoundError:
+                pass
+            except Exception:  # noqa: BLE001 - the real import on the GUI thread will report it
+                log.warning("preloading %s failed", module)
+        try:
+            from app.rules import load_library
+
+            load_library()
+        except Exception:  # noqa: BLE001
+            log.warning("preloading the rule library failed")
+
+    thread = threading.Thread(target=work, name="faceledger-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def _load_page_class(spec: PageSpec) -> type[QWidget] | None:
@@ -299,6 +324,7 @@ class MainWindow(QMainWindow):
         self.clipboard.countdown.connect(self._on_clipboard_countdown)
         self.progress.changed.connect(self._on_progress_changed)
 
+        self.preloader = preload_in_background()
         initial = vault_path or (Path(settings.last_vault_path) if settings.last_vault_path else None)
         self._show_start(initial)
 
@@ -504,10 +530,7 @@ class MainWindow(QMainWindow):
         started = time.monotonic()
         log.info("locking (%s)", reason)
         self.inactivity.deactivate()
-        dialogs.close_modal_dialogs()
-        for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible() and not isinstance(widget, QDialog):
-                widget.close()
+        self._close_owned_windows()
         self.clipboard.clear_copied_text()
         workspace, self.workspace = self.workspace, None
         self.stack.removeWidget(workspace)
@@ -522,6 +545,20 @@ class MainWindow(QMainWindow):
 
         self.worker.close_vault(on_closed=closed)
         self._show_start(self.vault_path)
+
+    def _close_owned_windows(self) -> None:
+        """Close every dialog and window that belongs to this window (record editors, viewers…)."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            parent = widget.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if parent is not self:
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.close()
 
     # --- language ----------------------------------------------------------------------------------
     def apply_language(self, setting: str) -> None:

@@ -7,12 +7,13 @@ import sys
 import textwrap
 from datetime import date
 
+from app.cli.common import load_json_file
 from app.errors import InvalidInput
 from app.letters.compose import compose_letter
+from app.letters.fonts import missing_glyphs
 from app.letters.model import LANGUAGES, Chronology, Sender
 from app.letters.output import atomic_write, output_format, render
-
-from app.cli.common import load_json_file
+from app.letters.text import render_text
 
 HELP = "write a request letter citing the rules (PDF, plain text or .eml)"
 
@@ -47,20 +48,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "letter", help=HELP, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     p.add_argument("facts", metavar="FACTS.json", help="the record's facts (facts.schema.json)")
-    p.add_argument("--type", dest="types", required=True, metavar="T[,T…]", help="request type(s), comma-separated")
+    p.add_argument(
+        "--type", dest="types", required=True, metavar="T[,T…]", help="request type(s), comma-separated"
+    )
     p.add_argument("--lang", required=True, choices=LANGUAGES, help="letter language")
     p.add_argument("--out", required=True, metavar="FILE", help="output file: .pdf, .txt or .eml")
     p.add_argument("--sender", metavar="SENDER.json", help="who is writing (name, phone, email, address)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="letter date (default: today)")
-    p.add_argument("--chronology", metavar="CHRONO.json",
-                   help="earlier request's history, for a reminder or a complaint")
-    p.add_argument("--reference", metavar="FL-YYYYMMDD-XXXX",
-                   help="reuse a reference code (default: a new one)")
-    p.add_argument("--reply-days", type=int, metavar="N",
-                   help="requested reply period in working days (mainland; default from the rule library)")
-    p.add_argument("--regulator", metavar="NAME", help="addressee of a complaint (default: the suggested one)")
-    p.add_argument("--attach", action="append", default=[], metavar="TEXT",
-                   help="list an attachment / evidence item in the letter (repeatable)")
+    p.add_argument(
+        "--chronology", metavar="CHRONO.json", help="earlier request's history, for a reminder or a complaint"
+    )
+    p.add_argument(
+        "--reference", metavar="FL-YYYYMMDD-XXXX", help="reuse a reference code (default: a new one)"
+    )
+    p.add_argument(
+        "--reply-days",
+        type=int,
+        metavar="N",
+        help="requested reply period in working days (mainland; default from the rule library)",
+    )
+    p.add_argument(
+        "--regulator", metavar="NAME", help="addressee of a complaint (default: the suggested one)"
+    )
+    p.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="list an attachment / evidence item in the letter (repeatable)",
+    )
     p.add_argument("--no-pdf-attachment", action="store_true", help=".eml without the PDF attached")
     p.set_defaults(handler=run)
 
@@ -81,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
     fmt = output_format(out)  # refuse a wrong extension before any work
     facts = load_json_file(args.facts, "facts file")
     sender = Sender.from_json(load_json_file(args.sender, "sender file")) if args.sender else None
-    chronology = Chronology.from_json(load_json_file(args.chronology, "chronology file")) if args.chronology else None
+    chronology = (
+        Chronology.from_json(load_json_file(args.chronology, "chronology file")) if args.chronology else None
+    )
     letter = compose_letter(
         facts,
         args.types,
@@ -94,15 +112,31 @@ def run(args: argparse.Namespace) -> int:
         reply_days=args.reply_days,
         regulator=args.regulator,
     )
+    if fmt in ("pdf", "eml"):
+        missing = missing_glyphs(render_text(letter))
+        if missing:
+            # Rare characters (a name, an address) the shipped font subset lacks would print as blanks.
+            print(
+                "faceledger: warning: the PDF font has no glyph for "
+                + " ".join(sorted(missing))
+                + "; check the PDF and write these by hand if needed",
+                file=sys.stderr,
+            )
     data = render(letter, fmt, attach_pdf=not args.no_pdf_attachment)
     atomic_write(out, data)
     for field in letter.placeholders:
-        print(f"faceledger: warning: {field.replace('_', ' ')} is missing; the letter shows a placeholder "
-              "to fill in before sending", file=sys.stderr)
+        print(
+            f"faceledger: warning: {field.replace('_', ' ')} is missing; the letter shows a placeholder "
+            "to fill in before sending",
+            file=sys.stderr,
+        )
     if fmt == "eml" and not letter.recipient_email:
-        print("faceledger: warning: no recipient e-mail address in the facts (handler.email); "
-              "the message's To is empty, fill it in your mail client", file=sys.stderr)
+        print(
+            "faceledger: warning: no recipient e-mail address in the facts (handler.email); "
+            "the message's To is empty, fill it in your mail client",
+            file=sys.stderr,
+        )
     if fmt == "eml" and (sender is None or not sender.email):
-        print("faceledger: warning: no sender e-mail (--sender with \"email\"); From is empty", file=sys.stderr)
+        print('faceledger: warning: no sender e-mail (--sender with "email"); From is empty', file=sys.stderr)
     print(f"{out}\t{letter.reference}")
     return 0

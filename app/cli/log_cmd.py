@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.cli.common import load_json_file, print_json, read_passphrase
@@ -34,11 +35,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     lst.set_defaults(handler=run_list)
 
 
+def warn_if_changes_missing(vault: Vault) -> None:
+    if vault.missing_changes:
+        print(
+            f"faceledger: warning: {vault.missing_changes} recent change(s) seen on this computer are "
+            "missing from this vault; run `faceledger vault check`",
+            file=sys.stderr,
+        )
+
+
 def run_add(args: argparse.Namespace) -> int:
     # Everything is checked before the vault is touched: facts, then every attachment.
     facts = validate_facts(load_json_file(args.facts, "facts file"))
     attachments = [(path.name, read_evidence_file(path)) for path in args.attach]
     with Vault.open(args.vault, read_passphrase()) as vault, vault.write():
+        warn_if_changes_missing(vault)
         record_id = add_record(vault, facts, notes=args.notes, profile_id=args.profile)
         for name, data in attachments:
             add_evidence(vault, record_id, data, name)
@@ -48,6 +59,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     with Vault.open(args.vault, read_passphrase()) as vault:
+        warn_if_changes_missing(vault)
         rows = list_records(
             vault, search=args.search, place_type=args.place_type, city=args.city, limit=args.limit
         )

@@ -8,15 +8,18 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.cli.common import load_json_file, print_json
+from app.errors import InvalidInput, UnknownCitation
 from app.rules import Citation, RuleLibrary, RuleResult, check, format_citation, load_library, localized
 
 _UNITS = {"working_days": ("个工作日", "working days"), "days": ("日", "days")}
 _JURISDICTIONS = {"CN": ("中国内地", "mainland China"), "HK": ("香港", "Hong Kong")}
-_STATUS = {"V": "已核对全文", "S": "二手来源", "U": "未核实"}
+_STATUS = {"V": "已核对", "S": "仅二手来源", "U": "未核实"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    rules = subparsers.add_parser("rules", help="the rule library: list instruments, check facts")
+    rules = subparsers.add_parser(
+        "rules", help="the rule library: list instruments, check facts, show an article"
+    )
     sub = rules.add_subparsers(dest="rules_command", metavar="SUBCOMMAND")
     listing = sub.add_parser("list", help="instruments, article counts, effective dates, library version")
     listing.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
@@ -28,6 +31,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--lang", choices=("zh-CN", "zh-HK", "en"), default="zh-CN", help="language of the human output"
     )
     checking.set_defaults(handler=run_check)
+    show = sub.add_parser("show", help="one article: citation in Chinese and English, verbatim text, summary")
+    show.add_argument("instrument", metavar="INSTRUMENT", help="e.g. PIPL, CIVIL_CODE, HK_PDPO")
+    show.add_argument("article", metavar="ARTICLE", help="as printed: 47, 253-1, s18, DPP1")
+    show.add_argument("--paragraph", type=int, help="paragraph (款)")
+    show.add_argument("--item", type=int, help="item (项)")
+    show.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
+    show.set_defaults(handler=run_show)
     rules.set_defaults(handler=lambda args: _usage(rules))
 
 
@@ -86,6 +96,41 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_show(args: argparse.Namespace) -> int:
+    library = load_library()
+    citation = Citation(args.instrument, args.article, args.paragraph, args.item)
+    try:
+        library.check_citation(citation)
+    except UnknownCitation as exc:
+        raise InvalidInput(str(exc), field="article") from None
+    article = library.article(citation)
+    instrument = library.instrument(citation.instrument)
+    text = library.quote(citation) if article.has_text and article.wording_status == "V" else None
+    data = {
+        "citation": citation.to_json(),
+        "zh-CN": format_citation(citation, "zh-CN", library),
+        "en": format_citation(citation, "en", library),
+        "status": article.status,
+        "effective": instrument.effective.isoformat() if instrument.effective else None,
+        "topic": localized(article.topic, "zh-CN"),
+        "summary_en": article.summary_en,
+        "text": text,
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    out = [
+        str(data["zh-CN"]),
+        str(data["en"]),
+        f"{data['topic']}｜{_STATUS[article.status]}（{article.status}）",
+        "",
+    ]
+    out.append(text if text is not None else "（本库没有该条的官方原文，只能引用，不能引述原文。）")
+    out += ["", f"Summary: {article.summary_en}"]
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
 def run_check(args: argparse.Namespace) -> int:
     facts = load_json_file(args.facts, "facts file")
     library = load_library()
@@ -112,6 +157,8 @@ _LABELS = {
         "caveats": "注意：",
         "pending": "处理日期时尚未生效（不引用）：",
         "since": "（{date} 起施行）",
+        "none": "（无）",
+        "no_rules": "（无：处理日期早于本库所收规定的生效日期，或事实不足以构成任何理由）",
         "join": "；",
         "paren": "（{text}）",
         "colon": "：",
@@ -130,6 +177,9 @@ _LABELS = {
         "caveats": "Notes:",
         "pending": "Not yet in force on the processing date (not cited):",
         "since": " (in force from {date})",
+        "none": "(none)",
+        "no_rules": "(none: the processing date is before the rules in this library took effect, "
+        "or the facts support no ground)",
         "join": "; ",
         "paren": " ({text})",
         "colon": ": ",
@@ -149,11 +199,15 @@ def render_result(result: RuleResult, library: RuleLibrary, lang: str = "zh-CN")
     date_text = result.processing_date.isoformat()
     out = [t["header"].format(place=place, date=date_text, version=result.library_version), ""]
     out.append(t["grounds"].format(n=len(result.grounds)))
+    if not result.grounds:
+        out.append(t["no_rules"])
     for number, ground in enumerate(result.grounds, 1):
         out.append(f"{number}. {localized(ground.title, lang)} [{ground.id}]")
         out.append(f"   {localized(ground.explanation, lang)}")
         out.append(f"   {t['cites']}{cite_list(ground.citations)}")
     out += ["", t["requests"]]
+    if not result.request_types:
+        out.append(t["none"])
     for request_id in result.request_types:
         name = library.request_type_name(request_id, lang)
         cites = cite_list(result.request_citations[request_id])
@@ -168,6 +222,8 @@ def render_result(result: RuleResult, library: RuleLibrary, lang: str = "zh-CN")
     out += ["", t["channels"]]
     for number, channel in enumerate(result.complaint_channels, 1):
         out.append(f"{number}. {localized(channel.names, lang)}{t['colon']}{localized(channel.hint, lang)}")
+        if channel.acceptance_period is not None:
+            out.append(f"   {localized(channel.acceptance_period.basis, lang)}")
     if result.caveats:
         out += ["", t["caveats"]]
         out += [f"- {localized(c.text, lang)}" for c in result.caveats]

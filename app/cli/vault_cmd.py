@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import print_json, read_passphrase
-from app.errors import InvalidInput, VaultDamaged
+from app.errors import ChangesMissing, InvalidInput, VaultDamaged
 from app.vault import Vault
 
 NEW_PASSPHRASE_ENV = "FACELEDGER_NEW_PASSPHRASE"
@@ -75,9 +75,16 @@ def run_check(args: argparse.Namespace) -> int:
                 requests=report.counts.get("requests", 0),
             )
         )
-    if not report.ok:
-        sys.stdout.flush()
+        if report.missing_changes:
+            print(f"missing changes: {report.missing_changes}")
+    sys.stdout.flush()
+    if report.integrity != ["ok"] or report.cipher:
         raise VaultDamaged(f"{args.vault} is damaged; restore a backup (the file was not changed)")
+    if report.missing_changes:
+        raise ChangesMissing(
+            f"{report.missing_changes} recent change(s) seen on this computer are missing from {args.vault} "
+            "(lost log or an older copy); restore the newest backup if you need them"
+        )
     return 0
 
 

@@ -37,6 +37,7 @@ from app.letters.model import (
     ReplyPeriodAsked,
     Sender,
     Span,
+    is_email,
     parse_types,
 )
 from app.letters.phrases import Phrases, load_phrases
@@ -47,7 +48,13 @@ from app.rules.numerals import to_chinese
 # Instruments a letter to the handler never cites: criminal provisions belong in a report to public
 # security (legal/REFERENCE.md: "as a report to public security, not as a threat").
 CRIMINAL_INSTRUMENTS = frozenset({"CRIMINAL_LAW", "SPC_SPP_PI_CRIME_2017"})
-HANDLER_REQUEST_TYPES_CN = ("withdraw_consent", "deletion", "alternative_method", "access_copy", "explanation")
+HANDLER_REQUEST_TYPES_CN = (
+    "withdraw_consent",
+    "deletion",
+    "alternative_method",
+    "access_copy",
+    "explanation",
+)
 HANDLER_REQUEST_TYPES_HK = ("hk_data_access", "hk_erasure")
 QUOTE_FIELD = "\x00QUOTE\x00"
 
@@ -68,10 +75,15 @@ class _Context:
     cited: dict[Citation, None] = field(default_factory=dict)
     placeholders: dict[str, None] = field(default_factory=dict)
     heading_count: int = 0
+    # Who "you" is in the facts and grounds: the handler (letters to it) or the respondent (complaints
+    # to a regulator, where 贵方 would mean the regulator).
+    addressing: str = "handler"
 
     # --- wording helpers -------------------------------------------------------------------------
     def p(self, key: str, **fields: object) -> str:
-        return self.phrases.get(key, whose=self.whose, **fields)
+        whose_cap = self.whose[:1].upper() + self.whose[1:]
+        you = self.phrases.get(f"you.{self.addressing}")
+        return self.phrases.get(key, whose=self.whose, whose_cap=whose_cap, you=you, **fields)
 
     def placeholder(self, key: str) -> str:
         self.placeholders[key] = None
@@ -97,8 +109,9 @@ class _Context:
 
     _criminal_ok: bool = False
 
-    def quote(self, citation: Citation, contains: str | None = None,
-              cited: Sequence[Citation] | None = None) -> Quote | None:
+    def quote(
+        self, citation: Citation, contains: str | None = None, cited: Sequence[Citation] | None = None
+    ) -> Quote | None:
         """A verbatim quote, in Chinese letters only, and only of an article this letter cites here
         (so it is in force and in the record's jurisdiction)."""
         if self.lang != "zh-CN":
@@ -116,7 +129,9 @@ class _Context:
     def add(self, kind: BlockKind, *spans: Span, label: str = "") -> None:
         self.blocks.append(Block(kind, tuple(s for s in spans if s != ""), label))
 
-    def add_quoted(self, kind: BlockKind, key: str, quote: Quote | None, label: str = "", **fields: object) -> None:
+    def add_quoted(
+        self, kind: BlockKind, key: str, quote: Quote | None, label: str = "", **fields: object
+    ) -> None:
         """Add wording whose optional part ⟦…{source}规定：{quote}⟧ is kept only when there is a quote."""
         source = self.rules.short_citation(_citation(quote.citation), self.lang) if quote else ""
         text = self.p(key, source=source, quote=QUOTE_FIELD, **fields)
@@ -182,8 +197,13 @@ def compose_letter(
     fitting = LANGUAGES_BY_JURISDICTION[jurisdiction]
     if lang not in fitting:
         raise LetterError(
-            f"language {lang} does not fit a {_JURISDICTION_NAMES[jurisdiction]} record; use {' or '.join(fitting)}"
-            + (" (Hong Kong letters are written in English or Traditional Chinese, zh-HK)" if jurisdiction == "HK" else "")
+            f"language {lang} does not fit a {_JURISDICTION_NAMES[jurisdiction]} record; "
+            f"use {' or '.join(fitting)}"
+            + (
+                " (Hong Kong letters are written in English or Traditional Chinese, zh-HK)"
+                if jurisdiction == "HK"
+                else ""
+            )
         )
     allowed = MAINLAND_TYPES if jurisdiction == "CN" else HK_TYPES
     for t in request_types:
@@ -195,10 +215,13 @@ def compose_letter(
     for alone in ("complaint", "reminder"):
         if alone in request_types and len(request_types) > 1:
             raise LetterError(
-                f"a {alone} is a letter of its own and cannot be combined with {', '.join(t for t in request_types if t != alone)}"
+                f"a {alone} is a letter of its own and cannot be combined with "
+                + ", ".join(t for t in request_types if t != alone)
             )
     if "reminder" in request_types and chronology is None:
-        raise LetterError("a reminder needs the earlier request's chronology (original reference, date sent, types)")
+        raise LetterError(
+            "a reminder needs the earlier request's chronology (original reference, date sent, types)"
+        )
     if chronology is not None:
         for t in chronology.original_types:
             if t not in allowed or t in ("complaint", "reminder"):
@@ -209,7 +232,6 @@ def compose_letter(
     rules = rules_view.RulesView.create(library)
     on = letter_date or date.today()
     code = check_reference(reference) if reference else new_reference(on, reference_taken)
-    sender = sender if sender is not None else None
     whose = _whose(checked, lang)
     ctx = _Context(
         facts=checked,
@@ -286,8 +308,6 @@ def _handler_name(ctx: _Context) -> str:
 
 def _handler_email(ctx: _Context) -> str:
     email = str((ctx.facts.get("handler") or {}).get("email") or "").strip()
-    from app.letters.model import is_email
-
     return email if is_email(email) else ""
 
 
@@ -352,10 +372,14 @@ def _intro(ctx: _Context) -> None:
 def _place(ctx: _Context) -> str:
     kind = str(ctx.facts.get("place_type", "other"))
     hk_key = f"place_type_hk.{kind}"
-    place_type = ctx.phrases.get(hk_key if ctx.jurisdiction == "HK" and ctx.phrases.has(hk_key)
-                                 else f"place_type.{kind}")
+    place_type = ctx.phrases.get(
+        hk_key if ctx.jurisdiction == "HK" and ctx.phrases.has(hk_key) else f"place_type.{kind}"
+    )
     name = str(ctx.facts.get("place_name") or "").strip()
-    place = name or ctx.phrases.get("place_fallback", place_type=place_type)
+    fallback = "place_fallback_respondent" if ctx.addressing == "respondent" else "place_fallback"
+    if not ctx.phrases.has(fallback):
+        fallback = "place_fallback"
+    place = name or ctx.p(fallback, place_type=place_type)
     address = str(ctx.facts.get("address") or "").strip()
     if address:
         place = ctx.phrases.get("place_with_address", place=place, address=address)
@@ -374,7 +398,6 @@ def _facts_sentences(ctx: _Context, include_notes: bool) -> list[str]:
     out: list[str] = []
     first = date.fromisoformat(str(f["date"]))
     method = str(f.get("method") or "unknown")
-    whose_cap = ctx.whose[:1].upper() + ctx.whose[1:]
     out.append(ctx.p(f"facts.method.{method}", date=ctx.date_text(first), place=_place(ctx)))
     purpose = str(f.get("purpose") or "unknown")
     recognition = str(f.get("recognition") or "unknown")
@@ -404,7 +427,7 @@ def _facts_sentences(ctx: _Context, include_notes: bool) -> list[str]:
     if f.get("shared_or_sold"):
         out.append(ctx.p("facts.shared_or_sold"))
     if f.get("leaked"):
-        out.append(ctx.p("facts.leaked", whose_cap=whose_cap))
+        out.append(ctx.p("facts.leaked"))
     terms = str(f.get("contract_terms") or "")
     if ctx.phrases.has(f"facts.contract_terms.{terms}"):
         out.append(ctx.p(f"facts.contract_terms.{terms}"))
@@ -439,13 +462,22 @@ def _cn_law_section(ctx: _Context) -> None:
         if not ctx.phrases.has(key + ".text"):
             # A ground added by a newer rule pack without letter wording yet: its neutral title only.
             title = ctx.rules.localized(ground.title, ctx.lang)
-            ctx.add(BlockKind.ITEM, ctx.p("law.ground_fallback", title=title, cites=ctx.cites(ground.citations)),
-                    label=label)
+            ctx.add(
+                BlockKind.ITEM,
+                ctx.p("law.ground_fallback", title=title, cites=ctx.cites(ground.citations)),
+                label=label,
+            )
             continue
         text = ctx.p(key + ".text")
         quote = _ground_quote(ctx, key, ground.citations)
-        ctx.add_quoted(BlockKind.ITEM, "law.ground_quote", quote, label=label, text=text,
-                       cites=ctx.cites(ground.citations))
+        ctx.add_quoted(
+            BlockKind.ITEM,
+            "law.ground_quote",
+            quote,
+            label=label,
+            text=text,
+            cites=ctx.cites(ground.citations),
+        )
 
 
 def _ground_quote(ctx: _Context, key: str, citations: Sequence[Citation]) -> Quote | None:
@@ -469,8 +501,12 @@ def _signature(ctx: _Context, role: str = "writer") -> None:
     ctx.add(BlockKind.SIGNATURE, ctx.p("signature.sign_here"))
     s = ctx.sender
     if s is not None:
-        for key, value in (("phone", s.phone), ("email", s.email), ("address", s.address),
-                           ("id_number", s.shown_id_number)):
+        for key, value in (
+            ("phone", s.phone),
+            ("email", s.email),
+            ("address", s.address),
+            ("id_number", s.shown_id_number),
+        ):
             if value:
                 ctx.add(BlockKind.SIGNATURE, ctx.p(f"field.{key}") + value)
     ctx.add(BlockKind.DATE, ctx.p("signature.date", date=ctx.date_text(ctx.letter_date)))
@@ -516,7 +552,11 @@ def _instruments_note(ctx: _Context) -> None:
         return
     seen = list(dict.fromkeys(c.instrument for c in ctx.cited))
     entries = [
-        ctx.p("law.instrument_entry", en=ctx.rules.instrument_name(i, "en"), zh=ctx.rules.instrument_name(i, "zh-CN"))
+        ctx.p(
+            "law.instrument_entry",
+            en=ctx.rules.instrument_name(i, "en"),
+            zh=ctx.rules.instrument_name(i, "zh-CN"),
+        )
         for i in seen
     ]
     if entries:
@@ -529,7 +569,11 @@ def _instruments_note(ctx: _Context) -> None:
 
 
 def _request_letter(
-    ctx: _Context, types: Sequence[str], attachments: Sequence[str], reply_days: int | None, include_notes: bool
+    ctx: _Context,
+    types: Sequence[str],
+    attachments: Sequence[str],
+    reply_days: int | None,
+    include_notes: bool,
 ) -> tuple[str, ReplyPeriodAsked | None]:
     if ctx.jurisdiction == "HK":
         return _hk_request_letter(ctx, types, attachments, include_notes)
@@ -576,12 +620,15 @@ def _cn_request_item(ctx: _Context, t: str, chosen: Sequence[str], label: str) -
             )
         retention = Citation("PIPL", "47", 2)
         if ctx.rules.in_scope(retention, ctx.result):
-            text += (" " if ctx.lang == "en" else "") + ctx.p("request.deletion_retention",
-                                                               cites=ctx.cites([retention]))
+            text += (" " if ctx.lang == "en" else "") + ctx.p(
+                "request.deletion_retention", cites=ctx.cites([retention])
+            )
         ctx.add(BlockKind.ITEM, text, label=label)
     elif t == "alternative_method":
         quote = ctx.quote(Citation("FACE_MEASURES_2025", "10", 1), "不同意通过人脸信息", cites)
-        _item_with_quote(ctx, "request.alternative_method", cites, quote, label, alternatives=_alternatives(ctx))
+        _item_with_quote(
+            ctx, "request.alternative_method", cites, quote, label, alternatives=_alternatives(ctx)
+        )
     elif t == "access_copy":
         quote = ctx.quote(Citation("PIPL", "45", 2), "及时提供", cites)
         _item_with_quote(ctx, "request.access_copy", cites, quote, label)
@@ -592,7 +639,9 @@ def _cn_request_item(ctx: _Context, t: str, chosen: Sequence[str], label: str) -
 
 def _common(ctx: _Context) -> list[Citation]:
     """What every mainland request cites (PIPL 50), if in scope for this record."""
-    return [c for c in ctx.rules.common_request_citations(ctx.jurisdiction) if ctx.rules.in_scope(c, ctx.result)]
+    return [
+        c for c in ctx.rules.common_request_citations(ctx.jurisdiction) if ctx.rules.in_scope(c, ctx.result)
+    ]
 
 
 def _item_with_quote(
@@ -609,16 +658,25 @@ def _cn_reply(ctx: _Context, reply_days: int | None) -> ReplyPeriodAsked:
         days, unit, statutory = period.days, period.unit, period.statutory
     days_text = _days_text(ctx, days, unit)
     if statutory:
-        ctx.add(BlockKind.PARAGRAPH, ctx.p("reply.period_statutory", days_text=days_text,
-                                           cites=ctx.cites(period.citations)))
+        ctx.add(
+            BlockKind.PARAGRAPH,
+            ctx.p("reply.period_statutory", days_text=days_text, cites=ctx.cites(period.citations)),
+        )
     else:
         ctx.add(BlockKind.PARAGRAPH, ctx.p("reply.period", days_text=days_text))
     common = _common(ctx)
     quote = ctx.quote(Citation("PIPL", "50", 1), "说明理由", common)
     ctx.add_quoted(BlockKind.PARAGRAPH, "reply.refusal", quote, cites=ctx.cites(common))
     complaint_cites = ctx.cites(ctx.rules.request_type_citations(ctx.facts, ctx.result, "complaint"))
-    ctx.add(BlockKind.PARAGRAPH, ctx.p("reply.reservation", channels=_channels_text(ctx),
-                                       complaint_cites=complaint_cites, court_cites=_court_cites(ctx)))
+    ctx.add(
+        BlockKind.PARAGRAPH,
+        ctx.p(
+            "reply.reservation",
+            channels=_channels_text(ctx),
+            complaint_cites=complaint_cites,
+            court_cites=_court_cites(ctx),
+        ),
+    )
     _reply_to(ctx)
     return ReplyPeriodAsked(days, unit, statutory)
 
@@ -644,16 +702,26 @@ def _hk_request_letter(
         cites = _request_citations(ctx, "hk_data_access", ordered)
         s18 = [c for c in cites if c.article == "s18"]
         s19 = [c for c in cites if c.article == "s19"]
-        ctx.add(BlockKind.ITEM, ctx.p("hk.access", cites=ctx.cites(s18), s19=ctx.cites(s19)),
-                label=ctx.phrases.get("item_label", n=n))
+        ctx.add(
+            BlockKind.ITEM,
+            ctx.p("hk.access", cites=ctx.cites(s18), s19=ctx.cites(s19)),
+            label=ctx.phrases.get("item_label", n=n),
+        )
     if "hk_erasure" in ordered:
         n += 1
         cites = _request_citations(ctx, "hk_erasure", ordered)
-        ctx.add(BlockKind.ITEM, ctx.p("hk.erasure", cites=ctx.cites(cites)), label=ctx.phrases.get("item_label", n=n))
+        ctx.add(
+            BlockKind.ITEM,
+            ctx.p("hk.erasure", cites=ctx.cites(cites)),
+            label=ctx.phrases.get("item_label", n=n),
+        )
     if ctx.facts.get("alternative") in ("none", "refused"):
         n += 1
-        ctx.add(BlockKind.ITEM, ctx.p("hk.alternative", alternatives=_alternatives(ctx)),
-                label=ctx.phrases.get("item_label", n=n))
+        ctx.add(
+            BlockKind.ITEM,
+            ctx.p("hk.alternative", alternatives=_alternatives(ctx)),
+            label=ctx.phrases.get("item_label", n=n),
+        )
     ctx.heading("reply")
     period: ReplyPeriodAsked | None = None
     if "hk_data_access" in ordered:
@@ -680,7 +748,10 @@ def _hk_law_section(ctx: _Context) -> None:
         if ground.id == "hk_collection_principle":
             n += 1
             text = ctx.p("hk.dpp1", cites=ctx.cites(ground.citations))
-            if ctx.facts.get("alternative") in ("none", "refused") and ctx.facts.get("method") == "access_gate":
+            if (
+                ctx.facts.get("alternative") in ("none", "refused")
+                and ctx.facts.get("method") == "access_gate"
+            ):
                 text += (" " if ctx.lang == "en" else "") + ctx.p("hk.dpp1_argument")
             ctx.add(BlockKind.ITEM, text, label=ctx.phrases.get("sub_item_label", n=n))
         elif ground.id == "hk_erasure_duty":
@@ -688,17 +759,21 @@ def _hk_law_section(ctx: _Context) -> None:
         else:
             n += 1
             title = ctx.rules.localized(ground.title, ctx.lang)
-            ctx.add(BlockKind.ITEM, ctx.p("law.ground_fallback", title=title, cites=ctx.cites(ground.citations))
-                    if ctx.phrases.has("law.ground_fallback") else title + ctx.cites(ground.citations),
-                    label=ctx.phrases.get("sub_item_label", n=n))
+            ctx.add(
+                BlockKind.ITEM,
+                ctx.p("law.ground_fallback", title=title, cites=ctx.cites(ground.citations))
+                if ctx.phrases.has("law.ground_fallback")
+                else title + ctx.cites(ground.citations),
+                label=ctx.phrases.get("sub_item_label", n=n),
+            )
     if ctx.facts.get("method") == "access_gate" or ctx.facts.get("place_type") == "residential_compound":
         ctx.add(BlockKind.PARAGRAPH, ctx.p("hk.guidance"))
 
 
 def _hk_closing(ctx: _Context) -> None:
     if ctx.lang == "zh-HK":
-        ctx.add(BlockKind.CLOSING, ctx.p("closing"))
-        ctx.add(BlockKind.FIELD, _handler_name(ctx))
+        # 此致 indented, then the addressee at the start of the next line (Chinese letter form).
+        ctx.add(BlockKind.CLOSING, ctx.p("closing") + "\n" + _handler_name(ctx))
     else:
         ctx.add(BlockKind.CLOSING, ctx.p("closing"))
 
@@ -720,9 +795,16 @@ def _history(ctx: _Context, chrono: Chronology, original_title: str, prefix: str
     summary_text = ctx.p("reminder.summary", summary=summary) if summary else ""
     sentences: list[str] = []
     if prefix == "reminder":
-        sentences.append(ctx.p("reminder.sent", sent=ctx.date_text(chrono.original_sent),
-                               channel=_channel_word(ctx, chrono.original_channel),
-                               original_title=original_title, reference=chrono.original_reference, types=names))
+        sentences.append(
+            ctx.p(
+                "reminder.sent",
+                sent=ctx.date_text(chrono.original_sent),
+                channel=_channel_word(ctx, chrono.original_channel),
+                original_title=original_title,
+                reference=chrono.original_reference,
+                types=names,
+            )
+        )
         if chrono.delivered:
             sentences.append(ctx.p("reminder.delivered", delivered=ctx.date_text(chrono.delivered)))
         if chrono.requested_reply_by:
@@ -730,29 +812,43 @@ def _history(ctx: _Context, chrono: Chronology, original_title: str, prefix: str
         if chrono.replied is None:
             sentences.append(ctx.p("reminder.silence"))
         elif chrono.refused:
-            sentences.append(ctx.p("reminder.refused", replied=ctx.date_text(chrono.replied), summary=summary_text))
+            sentences.append(
+                ctx.p("reminder.refused", replied=ctx.date_text(chrono.replied), summary=summary_text)
+            )
             if not summary and ctx.p("reminder.reasons_missing"):
                 sentences.append(ctx.p("reminder.reasons_missing"))
         else:
-            sentences.append(ctx.p("reminder.replied", replied=ctx.date_text(chrono.replied), summary=summary_text))
+            sentences.append(
+                ctx.p("reminder.replied", replied=ctx.date_text(chrono.replied), summary=summary_text)
+            )
     else:
-        sentences.append(ctx.p("complaint.prior_request", sent=ctx.date_text(chrono.original_sent),
-                               reference=chrono.original_reference))
+        sentences.append(
+            ctx.p(
+                "complaint.prior_request",
+                sent=ctx.date_text(chrono.original_sent),
+                reference=chrono.original_reference,
+            )
+        )
         if chrono.replied is None:
             sentences.append(ctx.p("complaint.prior_silence"))
         elif chrono.refused:
-            sentences.append(ctx.p("complaint.prior_refused", replied=ctx.date_text(chrono.replied),
-                                   summary=summary_text))
+            sentences.append(
+                ctx.p("complaint.prior_refused", replied=ctx.date_text(chrono.replied), summary=summary_text)
+            )
         else:
-            sentences.append(ctx.p("complaint.prior_replied", replied=ctx.date_text(chrono.replied),
-                                   summary=summary_text))
+            sentences.append(
+                ctx.p("complaint.prior_replied", replied=ctx.date_text(chrono.replied), summary=summary_text)
+            )
     ctx.add(BlockKind.PARAGRAPH, sep.join(sentences))
     events = sorted(chrono.events, key=lambda e: e.date)
     if events:
         ctx.add(BlockKind.PARAGRAPH, ctx.p("reminder.events_heading"))
         for e in events:
-            ctx.add(BlockKind.ITEM, ctx.p("reminder.event", date=ctx.date_text(e.date), note=" ".join(e.note.split())),
-                    label="·" if ctx.lang == "en" else "・")
+            ctx.add(
+                BlockKind.ITEM,
+                ctx.p("reminder.event", date=ctx.date_text(e.date), note=" ".join(e.note.split())),
+                label="•",
+            )
 
 
 def _chronology_attachments(ctx: _Context, chrono: Chronology, extra: Sequence[str]) -> list[str]:
@@ -794,8 +890,11 @@ def _reminder_letter(
                 key = "hk.access" if t == "hk_data_access" else "hk.erasure"
                 s18 = [c for c in cites if c.article != "s19"]
                 s19 = [c for c in cites if c.article == "s19"]
-                ctx.add(BlockKind.ITEM, ctx.p(key, cites=ctx.cites(s18), s19=ctx.cites(s19)),
-                        label=ctx.phrases.get("item_label", n=n))
+                ctx.add(
+                    BlockKind.ITEM,
+                    ctx.p(key, cites=ctx.cites(s18), s19=ctx.cites(s19)),
+                    label=ctx.phrases.get("item_label", n=n),
+                )
         ctx.heading("reply")
         if "hk_data_access" in original and chrono.replied is None:
             ctx.add(BlockKind.PARAGRAPH, ctx.p("hk.reminder_statutory_passed"))
@@ -806,7 +905,10 @@ def _reminder_letter(
         _hk_closing(ctx)
     else:
         sensitive = ctx.result.ground("sensitive_biometric")
-        ctx.add(BlockKind.PARAGRAPH, ctx.p("law.sensitive", cites=ctx.cites(sensitive.citations if sensitive else ())))
+        ctx.add(
+            BlockKind.PARAGRAPH,
+            ctx.p("law.sensitive", cites=ctx.cites(sensitive.citations if sensitive else ())),
+        )
         ctx.add(BlockKind.PARAGRAPH, ctx.p("reminder.repeat"))
         ordered = [t for t in HANDLER_REQUEST_TYPES_CN if t in original]
         for n, t in enumerate(ordered, start=1):
@@ -820,8 +922,15 @@ def _reminder_letter(
         quote = ctx.quote(Citation("PIPL", "50", 1), "说明理由", common)
         ctx.add_quoted(BlockKind.PARAGRAPH, "reply.refusal", quote, cites=ctx.cites(common))
         complaint_cites = ctx.cites(ctx.rules.request_type_citations(ctx.facts, ctx.result, "complaint"))
-        ctx.add(BlockKind.PARAGRAPH, ctx.p("reminder.escalate", channels=_channels_text(ctx),
-                                           complaint_cites=complaint_cites, court_cites=_court_cites(ctx)))
+        ctx.add(
+            BlockKind.PARAGRAPH,
+            ctx.p(
+                "reminder.escalate",
+                channels=_channels_text(ctx),
+                complaint_cites=complaint_cites,
+                court_cites=_court_cites(ctx),
+            ),
+        )
         _reply_to(ctx)
         _instruments_note(ctx)
         ctx.add(BlockKind.CLOSING, ctx.p("closing"))
@@ -857,8 +966,12 @@ def _complaint_letter(
 ) -> str:
     handler = _handler_name(ctx)
     hk = ctx.jurisdiction == "HK"
-    title = ctx.p("title.hk_complaint" if hk else "title.complaint", handler=handler,
-                  pdpo=ctx.rules.instrument_name("HK_PDPO", ctx.lang) if hk else "")
+    ctx.addressing = "respondent"
+    title = ctx.p(
+        "title.hk_complaint" if hk else "title.complaint",
+        handler=handler,
+        pdpo=ctx.rules.instrument_name("HK_PDPO", ctx.lang) if hk else "",
+    )
     ctx.add(BlockKind.TITLE, title)
     ctx.add(BlockKind.REFERENCE, ctx.phrases.get("reference_line", reference=ctx.reference))
     ctx.add(BlockKind.ADDRESSEE, ctx.p("addressee.regulator", regulator=regulator or _regulator_name(ctx)))
@@ -867,10 +980,17 @@ def _complaint_letter(
     # Parties: what a complaint must carry (complainant name, phone, address; business name, address).
     s = ctx.sender
     ctx.add(BlockKind.FIELD, ctx.p("complaint.complainant"))
-    ctx.add(BlockKind.FIELD, _sender_name(ctx), label=ctx.p("field.handler_name"))
-    ctx.add(BlockKind.FIELD, (s.phone if s and s.phone else ctx.placeholder("sender_phone")), label=ctx.p("field.phone"))
-    ctx.add(BlockKind.FIELD, (s.address if s and s.address else ctx.placeholder("sender_address")),
-            label=ctx.p("field.address"))
+    ctx.add(BlockKind.FIELD, _sender_name(ctx), label=ctx.p("field.name"))
+    ctx.add(
+        BlockKind.FIELD,
+        (s.phone if s and s.phone else ctx.placeholder("sender_phone")),
+        label=ctx.p("field.phone"),
+    )
+    ctx.add(
+        BlockKind.FIELD,
+        (s.address if s and s.address else ctx.placeholder("sender_address")),
+        label=ctx.p("field.address"),
+    )
     if s and s.email:
         ctx.add(BlockKind.FIELD, s.email, label=ctx.p("field.email"))
     if s and s.shown_id_number:
@@ -881,27 +1001,42 @@ def _complaint_letter(
     if h.get("uscc") and not hk:
         ctx.add(BlockKind.FIELD, str(h["uscc"]), label=ctx.p("field.handler_uscc"))
     address = str(h.get("address") or ctx.facts.get("address") or "").strip()
-    ctx.add(BlockKind.FIELD, address or ctx.placeholder("handler_address"), label=ctx.p("field.handler_address"))
+    ctx.add(
+        BlockKind.FIELD, address or ctx.placeholder("handler_address"), label=ctx.p("field.handler_address")
+    )
     if h.get("phone"):
         ctx.add(BlockKind.FIELD, str(h["phone"]), label=ctx.p("field.handler_phone"))
 
-    wanted = list(chrono.original_types) if chrono else [
-        t for t in ctx.result.request_types if t not in ("complaint", "reminder")
-    ]
+    wanted = (
+        list(chrono.original_types)
+        if chrono
+        else [t for t in ctx.result.request_types if t not in ("complaint", "reminder")]
+    )
     ctx.heading("complaint_request")
     if hk:
-        issues = [ctx.p(f"hk.complaint_issue.{t}") for t in HANDLER_REQUEST_TYPES_HK if t in wanted]
+        # Without an earlier request there is no data access request to complain about; keeping data
+        # no longer required (s26) is the data user's own duty, request or not.
+        raised = wanted if chrono is not None else ["hk_erasure"]
+        issues = [ctx.p(f"hk.complaint_issue.{t}") for t in HANDLER_REQUEST_TYPES_HK if t in raised]
         if ctx.result.ground("hk_collection_principle"):
             issues.insert(0, ctx.p("hk.complaint_issue.collection"))
-        ctx.add(BlockKind.PARAGRAPH, ctx.p("hk.complaint_request", issues=ctx.phrases.get("list_sep").join(issues)))
+        ctx.add(
+            BlockKind.PARAGRAPH,
+            ctx.p("hk.complaint_request", issues=ctx.phrases.get("list_sep").join(issues)),
+        )
     else:
         remedies = [ctx.p("complaint.remedies.stop")] + [
             ctx.p(f"complaint.remedies.{t}") for t in HANDLER_REQUEST_TYPES_CN if t in wanted
         ]
         cites = ctx.rules.request_type_citations(ctx.facts, ctx.result, "complaint")
         quote = ctx.quote(Citation("PIPL", "65", 1), "处理结果", cites)
-        ctx.add_quoted(BlockKind.PARAGRAPH, "complaint.request", quote,
-                       remedies=ctx.p("complaint.remedy_join").join(remedies), cites=ctx.cites(cites))
+        ctx.add_quoted(
+            BlockKind.PARAGRAPH,
+            "complaint.request",
+            quote,
+            remedies=ctx.p("complaint.remedy_join").join(remedies),
+            cites=ctx.cites(cites),
+        )
     ctx.heading("complaint_facts")
     _facts_section(ctx, include_notes=True)
     if hk:
@@ -910,15 +1045,25 @@ def _complaint_letter(
         _cn_law_section(ctx)
     ctx.heading("chronology")
     if chrono is not None:
-        original_title = _hk_title(ctx, wanted) if hk else _cn_title(
-            ctx, [t for t in HANDLER_REQUEST_TYPES_CN if t in wanted])
+        original_title = (
+            _hk_title(ctx, wanted)
+            if hk
+            else _cn_title(ctx, [t for t in HANDLER_REQUEST_TYPES_CN if t in wanted])
+        )
         _history(ctx, chrono, original_title, prefix="complaint")
     else:
-        ctx.add(BlockKind.PARAGRAPH, ctx.p("complaint.no_prior_request"))
+        # "Serious enough to go to a regulator at once" is the rule library's call (complaint suggested).
+        serious = "complaint" in ctx.result.request_types
+        ctx.add(
+            BlockKind.PARAGRAPH,
+            ctx.p("complaint.no_prior_request" if serious else "complaint.no_prior_request_plain"),
+        )
     ctx.heading("evidence")
-    evidence = _chronology_attachments(ctx, chrono, attachments) if chrono else [
-        i for i in (" ".join(a.split()) for a in attachments) if i
-    ]
+    evidence = (
+        _chronology_attachments(ctx, chrono, attachments)
+        if chrono
+        else [i for i in (" ".join(a.split()) for a in attachments) if i]
+    )
     if evidence:
         for n, item in enumerate(evidence, start=1):
             ctx.add(BlockKind.ITEM, item, label=ctx.phrases.get("item_label", n=n))

@@ -45,7 +45,10 @@ def units(text: str) -> list[str]:
 
 
 def break_lines(
-    text: str, width_of: Callable[[str], float], max_width: float, first_width: float | None = None,
+    text: str,
+    width_of: Callable[[str], float],
+    max_width: float,
+    first_width: float | None = None,
     hang: float = 0.0,
 ) -> list[str]:
     """Split `text` into lines no wider than `max_width` (the first one `first_width`), except that
@@ -83,8 +86,12 @@ def break_lines(
                 line.append(unit)  # hanging punctuation
                 widths[-1] = used + w
                 continue
-            # Move the last unit down so the punctuation does not start the next line.
-            carry = [line.pop()] if len(line) > 1 else []
+            # Move units down until the next line starts with something that may start a line.
+            carry: list[str] = []
+            while len(line) > 1:
+                carry.insert(0, line.pop())
+                if carry[0][0] not in NO_LINE_START and carry[0] != " ":
+                    break
             while line and line[-1] in NO_LINE_END:
                 carry.insert(0, line.pop())
             new_line()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from app.errors import InvalidInput
@@ -37,7 +37,7 @@ LANGUAGES = ("zh-CN", "en", "zh-HK")
 LANGUAGES_BY_JURISDICTION: Mapping[str, tuple[str, ...]] = {"CN": ("zh-CN", "en"), "HK": ("en", "zh-HK")}
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     TITLE = "title"
     REFERENCE = "reference"  # the line with the reference code under the title
     ADDRESSEE = "addressee"
@@ -123,10 +123,14 @@ class Sender:
         if not values["name"]:
             raise InvalidInput("sender.name is empty", field="sender.name")
         if values["email"] and not _EMAIL.fullmatch(values["email"]):
-            raise InvalidInput(f"sender.email is not an e-mail address: {values['email']}", field="sender.email")
+            raise InvalidInput(
+                f"sender.email is not an e-mail address: {values['email']}", field="sender.email"
+            )
         include = obj.get("include_id_number", False)
         if not isinstance(include, bool):
-            raise InvalidInput("sender.include_id_number must be true or false", field="sender.include_id_number")
+            raise InvalidInput(
+                "sender.include_id_number must be true or false", field="sender.include_id_number"
+            )
         return cls(include_id_number=include, **values)
 
     @property
@@ -191,7 +195,9 @@ class Chronology:
                 )
                 for e in _list(obj.get("events", []), "chronology.events")
             )
-            evidence = tuple(_str(x, "chronology.evidence[]") for x in _list(obj.get("evidence", []), "evidence"))
+            evidence = tuple(
+                _str(x, "chronology.evidence[]") for x in _list(obj.get("evidence", []), "evidence")
+            )
             refused = obj.get("refused", False)
             if not isinstance(refused, bool):
                 raise InvalidInput("chronology.refused must be true or false")

@@ -50,7 +50,9 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_letter(letter: Letter, path: str | Path, *, attach_pdf: bool = True, now: datetime | None = None) -> str:
+def write_letter(
+    letter: Letter, path: str | Path, *, attach_pdf: bool = True, now: datetime | None = None
+) -> str:
     """Render by extension and write atomically; returns the format ("pdf", "txt" or "eml")."""
     target = Path(path)
     fmt = output_format(target)

@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from app.letters.fonts import CJK, LATIN, font_for, markup, register_fonts
@@ -43,6 +43,7 @@ def _styles(lang: str) -> dict[BlockKind, ParagraphStyle]:
         "body",
         fontName=CJK,
         bulletFontName=LATIN,
+        bulletFontSize=BODY_SIZE,
         fontSize=BODY_SIZE,
         leading=BODY_SIZE * 1.65,
         wordWrap=wrap,
@@ -55,14 +56,17 @@ def _styles(lang: str) -> dict[BlockKind, ParagraphStyle]:
         return ParagraphStyle(name, parent=base, **kw)
 
     return {
-        BlockKind.TITLE: style("title", fontSize=15.5, leading=24, alignment=TA_CENTER, spaceAfter=4),
+        BlockKind.TITLE: style("title", fontSize=15.5, leading=24, alignment=TA_CENTER, spaceAfter=14),
         BlockKind.REFERENCE: style("reference", fontSize=9.5, alignment=TA_CENTER, spaceAfter=14),
         BlockKind.ADDRESSEE: style("addressee", spaceAfter=6),
-        BlockKind.HEADING: style("heading", fontSize=BODY_SIZE + 0.5, spaceBefore=6, spaceAfter=4),
+        BlockKind.HEADING: style(
+            "heading", fontSize=BODY_SIZE + 0.5, spaceBefore=6, spaceAfter=4, keepWithNext=1
+        ),
         BlockKind.PARAGRAPH: style("paragraph", firstLineIndent=indent),
         # Chinese: label inline on an indented first line, text flush left after it (公文 style);
         # English: hanging indent with the label in the margin.
-        BlockKind.ITEM: style("item", firstLineIndent=indent) if chinese
+        BlockKind.ITEM: style("item", firstLineIndent=indent)
+        if chinese
         else style("item", leftIndent=BODY_SIZE * 1.8, bulletIndent=0),
         BlockKind.FIELD: style("field", spaceAfter=1),
         BlockKind.CLOSING: style("closing", firstLineIndent=indent, spaceBefore=4),
@@ -71,7 +75,9 @@ def _styles(lang: str) -> dict[BlockKind, ParagraphStyle]:
     }
 
 
-def _draw_mixed(canvas: Canvas, x: float, y: float, text: str, size: float, *, centre: bool, right: bool) -> None:
+def _draw_mixed(
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, centre: bool, right: bool
+) -> None:
     """Draw a one-line string in the fonts that have its glyphs (page numbers mix digits and 页)."""
     runs: list[tuple[str, str]] = []
     for char in text:
@@ -94,7 +100,7 @@ def _draw_mixed(canvas: Canvas, x: float, y: float, text: str, size: float, *, c
 def _numbered_canvas_class(reference_line: str, page_label: str) -> type[Canvas]:
     """A canvas that holds pages back until the end so every page can say 'page n of N'."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
@@ -114,13 +120,27 @@ def _numbered_canvas_class(reference_line: str, page_label: str) -> type[Canvas]
         def _decorate(self, number: int, total: int) -> None:
             self.saveState()
             self.setFillGray(0.35)
-            _draw_mixed(self, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 13 * mm, reference_line, SMALL_SIZE,
-                        centre=False, right=True)
+            _draw_mixed(
+                self,
+                PAGE_WIDTH - MARGIN_X,
+                PAGE_HEIGHT - 13 * mm,
+                reference_line,
+                SMALL_SIZE,
+                centre=False,
+                right=True,
+            )
             self.setStrokeGray(0.75)
             self.setLineWidth(0.4)
             self.line(MARGIN_X, PAGE_HEIGHT - 15 * mm, PAGE_WIDTH - MARGIN_X, PAGE_HEIGHT - 15 * mm)
-            _draw_mixed(self, PAGE_WIDTH / 2, 12 * mm, page_label.format(page=number, pages=total), SMALL_SIZE,
-                        centre=True, right=False)
+            _draw_mixed(
+                self,
+                PAGE_WIDTH / 2,
+                12 * mm,
+                page_label.format(page=number, pages=total),
+                SMALL_SIZE,
+                centre=True,
+                right=False,
+            )
             self.restoreState()
 
     return NumberedCanvas
@@ -154,10 +174,39 @@ def _flowable(block: Block, styles: dict[BlockKind, ParagraphStyle], lang: str) 
     for n, raw in enumerate(text.split("\n")):
         first = available - style.firstLineIndent if n == 0 else available
         lines.extend(break_lines(raw, width_of, available, first_width=first))
-    body = "<br/>".join(markup(line) for line in lines)
+    bold = block.kind is BlockKind.HEADING and not lang.startswith("zh")  # the CJK font has no bold
+    body = "<br/>".join(markup(line, bold=bold) for line in lines)
     if label and not inline_label:
         return Paragraph(f"<bullet>{markup(label)}</bullet>{body}", style)
     return Paragraph(body, style)
+
+
+# A title line preferably ends after one of these (a phrase boundary), not inside a word like 查閱.
+_TITLE_BREAK_AFTER = tuple("的及、》）和并與与")
+
+
+def _title(block: Block, styles: dict[BlockKind, ParagraphStyle], lang: str) -> Paragraph:
+    """A title that needs two lines is split into balanced lines, not a full line and an orphan, and
+    in Chinese preferably at a phrase boundary."""
+    style = styles[BlockKind.TITLE]
+    text = block_text(block, lang)
+    available = PAGE_WIDTH - 2 * MARGIN_X - 2 * FRAME_PADDING - 0.5
+    width_of = _width_function(style.fontSize)
+    lines = break_lines(text, width_of, available)
+    if len(lines) > 1:
+        candidates: list[list[str]] = []
+        target = width_of(text) / len(lines) + style.fontSize
+        while target < available:
+            candidate = break_lines(text, width_of, target)
+            if len(candidate) == len(lines) and candidate not in candidates:
+                candidates.append(candidate)
+            target += style.fontSize / 2
+        natural = [c for c in candidates if all(line.endswith(_TITLE_BREAK_AFTER) for line in c[:-1])]
+        if lang.startswith("zh") and natural:
+            lines = natural[0]
+        elif candidates:
+            lines = candidates[0]
+    return Paragraph("<br/>".join(markup(line) for line in lines), style)
 
 
 def render_pdf(letter: Letter) -> bytes:
@@ -165,12 +214,28 @@ def render_pdf(letter: Letter) -> bytes:
     phrases = load_phrases(letter.lang)
     styles = _styles(letter.lang)
     story: list[Flowable] = []
+    # The closing, the attachments list and the signature stay on one page: a signature alone on the
+    # last page invites a forged page in front of it.
+    # The paragraph before the closing comes along, so the last page never holds the signature alone.
+    closing = next(
+        (i for i, b in enumerate(letter.blocks) if b.kind is BlockKind.CLOSING), len(letter.blocks)
+    )
+    tail_start = max(closing - 1, 0)
+    tail: list[Flowable] = []
     previous: BlockKind | None = None
-    for block in letter.blocks:
+    for index, block in enumerate(letter.blocks):
+        if block.kind is BlockKind.REFERENCE:
+            continue  # the running header carries the reference code on every page
+        target = tail if index >= tail_start else story
         if block.kind is BlockKind.SIGNATURE and previous is not BlockKind.SIGNATURE:
-            story.append(Spacer(1, 12))  # room above the signature block
-        story.append(_flowable(block, styles, letter.lang))
+            target.append(Spacer(1, 12))  # room above the signature block
+        if block.kind is BlockKind.TITLE:
+            target.append(_title(block, styles, letter.lang))
+        else:
+            target.append(_flowable(block, styles, letter.lang))
         previous = block.kind
+    if tail:
+        story.append(KeepTogether(tail))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

@@ -76,11 +76,17 @@ class RulesView:
             text = format_citation(c, lang, self.library)
             prefix = self._instrument_prefix(text)
             if previous is not None and previous.instrument == c.instrument and prefix:
-                text = text[len(prefix):]
-                if (c.item is not None and previous.item is not None and previous.article == c.article
-                        and previous.paragraph == c.paragraph):
-                    whole = format_citation(Citation(c.instrument, c.article, c.paragraph), lang, self.library)
-                    text = text[len(whole) - len(prefix):]
+                text = text[len(prefix) :]
+                if (
+                    c.item is not None
+                    and previous.item is not None
+                    and previous.article == c.article
+                    and previous.paragraph == c.paragraph
+                ):
+                    whole = format_citation(
+                        Citation(c.instrument, c.article, c.paragraph), lang, self.library
+                    )
+                    text = text[len(whole) - len(prefix) :]
             parts.append(text)
             previous = c
         return parts
@@ -91,7 +97,7 @@ class RulesView:
         if not text.startswith("《"):
             return ""
         prefix = text[: text.index("》") + 1]
-        rest = text[len(prefix):]
+        rest = text[len(prefix) :]
         if rest.startswith("（"):
             prefix += rest[: rest.index("）") + 1]
         return prefix
@@ -113,13 +119,14 @@ class RulesView:
         quotation marks). None when the library has no official text for it.
         """
         try:
-            text = self.library.quote(citation)
+            text: str = self.library.quote(citation)
         except QuoteUnavailable:
             return None
         if contains is None:
             return text
         for line in text.split("\n"):
-            for sentence in re.findall(r"[^。；]+(?:。|；|$)", line):
+            sentences: list[str] = re.findall(r"[^。；]+(?:。|；|$)", line)
+            for sentence in sentences:
                 if contains in sentence:
                     return sentence.removesuffix("；").strip()
         return None
@@ -150,11 +157,17 @@ class RulesView:
         common, _ = matcher._applicable(self.library.common_request_cites.get(result.jurisdiction, ()), ctx)
         return self.library.sorted_citations([*own, *common])
 
-    def request_type_citations(self, facts: dict[str, Any], result: RuleResult, request_type: str) -> tuple[Citation, ...]:
+    def request_type_citations(
+        self, facts: dict[str, Any], result: RuleResult, request_type: str
+    ) -> tuple[Citation, ...]:
         """A request type's own citations (without the common ones), e.g. complaint → PIPL 65(1)."""
         matcher = _Matcher(self.library, facts)
-        ctx = replace(matcher.ctx, grounds=frozenset(result.ground_ids),
-                      breach=any(g.breach for g in result.grounds), requests=frozenset(result.request_types))
+        ctx = replace(
+            matcher.ctx,
+            grounds=frozenset(result.ground_ids),
+            breach=any(g.breach for g in result.grounds),
+            requests=frozenset(result.request_types),
+        )
         own, _ = matcher._applicable(self.library.request_type(request_type).cites, ctx)
         return self.library.sorted_citations(own)
 
@@ -162,5 +175,9 @@ class RulesView:
         return tuple(rule.citation for rule in self.library.common_request_cites.get(jurisdiction, ()))
 
     def in_scope(self, citation: Citation, result: RuleResult) -> bool:
-        return in_scope(self.library.instrument(citation.instrument), jurisdiction=result.jurisdiction,
-                        city=result.city, processing=result.processing_date)
+        return in_scope(
+            self.library.instrument(citation.instrument),
+            jurisdiction=result.jurisdiction,
+            city=result.city,
+            processing=result.processing_date,
+        )

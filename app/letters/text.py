@@ -28,8 +28,12 @@ def _width(text: str) -> int:
 
 def wrap(text: str, width: int = WIDTH, first_indent: str = "", indent: str = "") -> list[str]:
     """Wrap to `width` columns with the same breaking rules as the PDF (linebreak.py)."""
-    lines = break_lines(text, lambda t: float(_width(t)), float(width - _width(indent)),
-                        first_width=float(width - _width(first_indent)))
+    lines = break_lines(
+        text,
+        lambda t: float(_width(t)),
+        float(width - _width(indent)),
+        first_width=float(width - _width(first_indent)),
+    )
     return [(first_indent if n == 0 else indent) + line for n, line in enumerate(lines)]
 
 
@@ -41,11 +45,17 @@ def render_text(letter: Letter, width: int = WIDTH) -> str:
     for block in letter.blocks:
         text = block_text(block, letter.lang)
         kind = block.kind
-        if out and previous is not BlockKind.REFERENCE and (kind in (BlockKind.HEADING, BlockKind.ADDRESSEE, BlockKind.CLOSING)
-                    or (kind is BlockKind.SIGNATURE and previous is not BlockKind.SIGNATURE)
-                    or (kind is BlockKind.PARAGRAPH and not chinese)
-                    or (kind is BlockKind.FIELD and previous not in (BlockKind.FIELD, BlockKind.CLOSING))
-                    or (kind is BlockKind.ITEM and previous not in (BlockKind.ITEM,) and not chinese)):
+        if (
+            out
+            and previous is not BlockKind.REFERENCE
+            and (
+                kind in (BlockKind.HEADING, BlockKind.ADDRESSEE, BlockKind.CLOSING)
+                or (kind is BlockKind.SIGNATURE and previous is not BlockKind.SIGNATURE)
+                or (kind is BlockKind.PARAGRAPH and not chinese)
+                or (kind is BlockKind.FIELD and previous not in (BlockKind.FIELD, BlockKind.CLOSING))
+                or (kind is BlockKind.ITEM and previous not in (BlockKind.ITEM,) and not chinese)
+            )
+        ):
             out.append("")
         if kind is BlockKind.TITLE:
             for line in (part for raw in text.split("\n") for part in wrap(raw, width - 8)):
@@ -67,8 +77,10 @@ def render_text(letter: Letter, width: int = WIDTH) -> str:
                 out.extend(wrap(line, width, label or hang, hang))
             elif kind is BlockKind.FIELD:
                 out.extend(wrap((block.label if n == 0 else "") + line, width, "", "  "))
-            elif kind in (BlockKind.PARAGRAPH, BlockKind.CLOSING):
+            elif kind is BlockKind.PARAGRAPH or (kind is BlockKind.CLOSING and n == 0):
                 out.extend(wrap(line, width, para_indent, ""))
+            elif kind is BlockKind.CLOSING:
+                out.extend(wrap(line, width))
             elif kind in (BlockKind.SIGNATURE, BlockKind.DATE):
                 out.extend(wrap(line, width, " " * 32, " " * 32))
             else:

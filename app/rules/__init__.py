@@ -4,6 +4,7 @@ Public API (see docs in resources/rules/README.md):
     load_library(path=None) -> RuleLibrary
     parse_library(data, source=...) -> RuleLibrary
     check(facts, library=None) -> RuleResult          RuleResult.to_json() has the SPEC shape
+    citations_for_requests(facts, request_types, library=None) -> {type: citations}   user-chosen set
     format_citation(c, lang, library) -> str           《…》第四十七条第一款第（三）项
     RuleLibrary.quote(citation) -> str                 verbatim text (QuoteUnavailable if none here)
 """
@@ -19,10 +20,11 @@ from app.rules.library import (
     parse_library,
     version_key,
 )
-from app.rules.matcher import check
+from app.rules.matcher import check, citations_for_requests
 from app.rules.model import (
     Article,
     CaveatResult,
+    ChannelPeriod,
     ChannelSuggestion,
     Citation,
     GroundResult,
@@ -38,6 +40,7 @@ from app.rules.numerals import to_chinese
 __all__ = [
     "Article",
     "CaveatResult",
+    "ChannelPeriod",
     "ChannelSuggestion",
     "Citation",
     "GroundResult",
@@ -49,6 +52,7 @@ __all__ = [
     "TriggeringFact",
     "bundled_library_path",
     "check",
+    "citations_for_requests",
     "format_citation",
     "format_citations",
     "load_library",

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import jsonschema
@@ -27,6 +28,7 @@ from app.rules.conditions import referenced_facts, walk
 from app.rules.model import (
     Article,
     Caveat,
+    ChannelPeriod,
     Citation,
     CiteRule,
     City,
@@ -144,6 +146,9 @@ class RuleLibrary:
     # --- citations -------------------------------------------------------------------------------
     def check_citation(self, citation: Citation) -> None:
         """Raises UnknownCitation unless the citation points to an existing article / paragraph / item."""
+        for number in (citation.paragraph, citation.item):
+            if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
+                raise UnknownCitation(f"{citation}: paragraph and item numbers are whole numbers from 1")
         article = self.article(citation)
         if citation.item is not None and citation.paragraph is None and article.paragraphs is not None:
             with_items = [p for p in article.paragraphs if p.items]
@@ -216,7 +221,7 @@ def _facts_schema() -> Any:
 
 
 def _text(obj: Mapping[str, str]) -> LocalText:
-    return dict(obj)
+    return MappingProxyType(dict(obj))
 
 
 def _cite_rules(raw: Iterable[Mapping[str, Any]]) -> tuple[CiteRule, ...]:
@@ -254,7 +259,7 @@ def _instrument(raw: Mapping[str, Any]) -> Instrument:
         text_file=raw["text_file"],
         note_en=raw.get("note_en", ""),
         cite_name=_text(raw["cite_name"]) if "cite_name" in raw else None,
-        articles={a.number: a for a in articles},
+        articles=MappingProxyType({a.number: a for a in articles}),
         article_order=tuple(a.number for a in articles),
     )
 
@@ -270,12 +275,37 @@ def parse_library(data: object, *, source: str = "<memory>") -> RuleLibrary:
             f"rule library {source} does not match its schema at {where}: {first.message[:300]}"
         )
     assert isinstance(data, dict)
+    # Frozen so that nobody can change a cached library (or a result's texts) by accident.
+    frozen: Mapping[str, Any] = _freeze(data)
     try:
-        library = _build(data, source)
+        library = _build(frozen, source)
     except (KeyError, ValueError) as exc:
         raise RuleLibraryError(f"rule library {source} is inconsistent: {exc}") from None
-    _check_consistency(library, data)
+    _check_consistency(library, frozen)
     return library
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({key: _freeze(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return tuple(_freeze(item) for item in value)
+    return value
+
+
+def _channel(raw: Mapping[str, Any]) -> ComplaintChannel:
+    period = raw.get("acceptance_period")
+    return ComplaintChannel(
+        raw["id"],
+        raw["jurisdiction"],
+        _text(raw["names"]),
+        _text(raw["hint"]),
+        raw["when"],
+        _cite_rules(raw["cites"]),
+        None
+        if period is None
+        else ChannelPeriod(period["days"], period["unit"], period["statutory"], _text(period["basis"])),
+    )
 
 
 def _build(data: Mapping[str, Any], source: str) -> RuleLibrary:
@@ -290,11 +320,11 @@ def _build(data: Mapping[str, Any], source: str) -> RuleLibrary:
     return RuleLibrary(
         version=data["library_version"],
         as_of=date.fromisoformat(data["as_of"]),
-        instruments=instruments,
+        instruments=MappingProxyType(instruments),
         cities=tuple(City(c["id"], tuple(c["names"]), tuple(c["province_prefixes"])) for c in data["cities"]),
-        place_groups={k: frozenset(v) for k, v in data["place_groups"].items()},
-        definitions=dict(data["definitions"]),
-        fact_labels=dict(data["fact_labels"]),
+        place_groups=MappingProxyType({k: frozenset(v) for k, v in data["place_groups"].items()}),
+        definitions=data["definitions"],
+        fact_labels=data["fact_labels"],
         grounds=tuple(
             Ground(
                 g["id"],
@@ -313,18 +343,10 @@ def _build(data: Mapping[str, Any], source: str) -> RuleLibrary:
             )
             for r in data["request_types"]
         ),
-        common_request_cites={k: _cite_rules(v) for k, v in data["common_request_cites"].items()},
-        complaint_channels=tuple(
-            ComplaintChannel(
-                c["id"],
-                c["jurisdiction"],
-                _text(c["names"]),
-                _text(c["hint"]),
-                c["when"],
-                _cite_rules(c["cites"]),
-            )
-            for c in data["complaint_channels"]
+        common_request_cites=MappingProxyType(
+            {k: _cite_rules(v) for k, v in data["common_request_cites"].items()}
         ),
+        complaint_channels=tuple(_channel(c) for c in data["complaint_channels"]),
         reply_periods=tuple(
             ReplyPeriodRule(
                 r["id"],

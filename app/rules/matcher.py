@@ -10,10 +10,11 @@ Everything legal lives in the library data; this module only evaluates it in ord
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from app.errors import InvalidInput
 from app.facts import processing_date, validate_facts
 from app.rules.cities import resolve_city
 from app.rules.conditions import Context, evaluate, fact_value, is_missing
@@ -38,6 +39,46 @@ def check(facts: dict[str, Any], library: RuleLibrary | None = None) -> RuleResu
     library = library or load_library()
     facts = validate_facts(facts)
     return _Matcher(library, facts).run()
+
+
+def citations_for_requests(
+    facts: dict[str, Any],
+    request_types: Sequence[str],
+    library: RuleLibrary | None = None,
+    *,
+    include_common: bool = True,
+) -> dict[str, tuple[Citation, ...]]:
+    """What each request type cites when the user sends exactly `request_types` in one letter.
+
+    `check` answers for the *suggested* set; a user may choose others (e.g. withdraw consent that was
+    never asked for), and PIPL 47(1)(iii) depends on whether a withdrawal is in the same letter. Same
+    conditions and scope as `check`. `include_common` adds PIPL 50 for the mainland. Raises
+    InvalidInput for a request type that does not exist or does not fit the record's jurisdiction.
+    """
+    library = library or load_library()
+    matcher = _Matcher(library, validate_facts(facts))
+    known = {r.id: r for r in library.request_types}
+    for request_id in request_types:
+        request = known.get(request_id)
+        if request is None or request.jurisdiction != matcher.jurisdiction:
+            raise InvalidInput(
+                f"request type {request_id!r} does not apply to a {matcher.jurisdiction} record",
+                field="request_types",
+            )
+    grounds = matcher.grounds()
+    ctx = replace(
+        matcher.ctx,
+        grounds=frozenset(g.id for g in grounds),
+        breach=any(g.breach for g in grounds),
+        requests=frozenset(request_types),
+    )
+    common: list[Citation] = []
+    if include_common:
+        common, _ = matcher._applicable(library.common_request_cites.get(matcher.jurisdiction, ()), ctx)
+    return {
+        request_id: library.sorted_citations([*matcher._applicable(known[request_id].cites, ctx)[0], *common])
+        for request_id in dict.fromkeys(request_types)
+    }
 
 
 class _Matcher:
@@ -101,7 +142,7 @@ class _Matcher:
         return explanation
 
     # --- steps -----------------------------------------------------------------------------------
-    def _grounds(self) -> list[GroundResult]:
+    def grounds(self) -> list[GroundResult]:
         held: list[GroundResult] = []
         for ground in self.library.grounds:
             if ground.jurisdiction != self.jurisdiction:
@@ -170,7 +211,7 @@ class _Matcher:
         raise AssertionError("the library guarantees an unconditional default reply period")
 
     def run(self) -> RuleResult:
-        grounds = self._grounds()
+        grounds = self.grounds()
         ctx = replace(
             self.ctx,
             grounds=frozenset(g.id for g in grounds),
@@ -187,7 +228,11 @@ class _Matcher:
                 cites, _ = self._applicable(channel.cites, ctx)
                 channels.append(
                     ChannelSuggestion(
-                        channel.id, channel.names, channel.hint, self.library.sorted_citations(cites)
+                        channel.id,
+                        channel.names,
+                        channel.hint,
+                        self.library.sorted_citations(cites),
+                        channel.acceptance_period,
                     )
                 )
         caveats = []

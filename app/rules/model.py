@@ -130,6 +130,25 @@ class RequestType:
 
 
 @dataclass(frozen=True)
+class ChannelPeriod:
+    """A channel's own deadline (e.g. the market regulator decides on acceptance in 7 working days)."""
+
+    days: int
+    unit: str
+    statutory: bool
+    basis: LocalText
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "days": self.days,
+            "unit": self.unit,
+            "statutory": self.statutory,
+            "basis": localized(self.basis, "zh-CN"),
+            "basis_en": localized(self.basis, "en"),
+        }
+
+
+@dataclass(frozen=True)
 class ComplaintChannel:
     id: str
     jurisdiction: str
@@ -137,6 +156,7 @@ class ComplaintChannel:
     hint: LocalText  # contact details are secondary (S): shown as an editable hint
     when: Condition
     cites: tuple[CiteRule, ...]
+    acceptance_period: ChannelPeriod | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +248,7 @@ class ChannelSuggestion:
     names: LocalText
     hint: LocalText
     citations: tuple[Citation, ...]
+    acceptance_period: ChannelPeriod | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -238,6 +259,7 @@ class ChannelSuggestion:
             "hint_en": localized(self.hint, "en"),
             "hint_is_unverified": True,
             "citations": [c.to_json() for c in self.citations],
+            "acceptance_period": self.acceptance_period.to_json() if self.acceptance_period else None,
         }
 
 

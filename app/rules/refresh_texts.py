@@ -33,7 +33,7 @@ def refresh(library: dict[str, Any], texts_dir: Path) -> int:
                 continue
             source = parsed.get(article["article"])
             if source is None:
-                raise SystemExit(f"{instrument['id']} {article['article']}: not found in {text_file}")
+                raise ValueError(f"{instrument['id']} {article['article']}: not found in {text_file}")
             article["paragraphs"] = [{"text": p.text, "items": list(p.items)} for p in source.paragraphs]
             written += 1
     return written
@@ -42,7 +42,11 @@ def refresh(library: dict[str, Any], texts_dir: Path) -> int:
 def main(argv: list[str]) -> int:
     path = Path(argv[0]) if argv else resources_path("rules", "library.json")
     library = json.loads(path.read_text(encoding="utf-8"))
-    count = refresh(library, resources_path("texts"))
+    try:
+        count = refresh(library, resources_path("texts"))
+    except ValueError as exc:
+        print(f"nothing written: {exc}", file=sys.stderr)
+        return 2
     path.write_text(json.dumps(library, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{path}: {count} articles refreshed from resources/texts/")
     return 0

@@ -59,6 +59,10 @@ class Period:
     # Where the handler's clock starts in the rule: a statute that says "after receiving" runs from
     # receipt, so we count from the recorded delivery date when there is one.
     runs_from_receipt: bool
+    # A statutory calendar-day period whose last day is a rest day or public holiday runs on to the
+    # next working day (the general rule for periods in mainland law). Applied so that the app never
+    # calls a handler late a day or a week too early; see `period_end`.
+    rolls_to_workday: bool = False
 
     def __post_init__(self) -> None:
         if not 1 <= self.days <= 366:
@@ -84,7 +88,12 @@ HK_PDPO_S19 = Period(
 # Calendar days: the same regulation writes "十个工作日" where it means working days (Art. 10 ¶2,
 # Art. 11), so its plain "十日" are calendar days. The period runs from receipt (自收到投诉之日起).
 HANGZHOU_PROPERTY = Period(
-    10, PeriodUnit.CALENDAR_DAYS, PeriodKind.HANGZHOU_PROPERTY, statutory=True, runs_from_receipt=True
+    10,
+    PeriodUnit.CALENDAR_DAYS,
+    PeriodKind.HANGZHOU_PROPERTY,
+    statutory=True,
+    runs_from_receipt=True,
+    rolls_to_workday=True,
 )
 # GB/T 35273-2020 §8.7 (wording unverified, so never quoted): a second reminder 30 days after sending.
 SECOND_REMINDER = Period(
@@ -148,7 +157,11 @@ def period_end(start: dt.date, period: Period) -> dt.date:
     """Last day of `period` counted from the day after `start`. Raises CalendarNotCovered."""
     if period.unit is PeriodUnit.WORKING_DAYS:
         return add_working_days(start, period.days)
-    return add_calendar_days(start, period.days)
+    end = add_calendar_days(start, period.days)
+    if period.rolls_to_workday:
+        while not is_workday(end):
+            end += dt.timedelta(days=1)
+    return end
 
 
 # --- due dates with their basis ---------------------------------------------------------------
@@ -248,6 +261,9 @@ def _counting(period: Period, anchor: Anchor) -> tuple[str, str]:
     else:
         zh = f"{zh_from}，按自然日计算"
         en = f"{en_from}, in calendar days"
+        if period.rolls_to_workday:
+            zh += "；最后一日为休息日或法定节假日的，顺延至其后第一个工作日"
+            en += "; a last day that is a rest day or public holiday moves to the next working day"
     if period.runs_from_receipt and anchor is Anchor.SENT:
         zh += "；该期限自收到之日起算，尚未记录送达日期，实际到期日可能更晚"
         en += (

@@ -193,6 +193,19 @@ def _awaiting(request: Request, today: dt.date) -> list[NextStep]:
                 )
             )
     elif can_escalate and complaint_time and second is not None:
+        # A reminder is the usual first step (regulators ask whether the handler was asked first);
+        # once one was sent, or the user prefers, the complaint is there.
+        if not reminded:
+            steps.append(
+                NextStep(
+                    Action.SEND_REMINDER,
+                    Reason.FIRST_DUE_PASSED,
+                    f"no reply yet (the reply was due on {_iso(_date(due))}): a reminder letter (催告函) is "
+                    "the usual first step",
+                    _date(due),
+                    "reminder",
+                )
+            )
         steps.append(
             NextStep(
                 Action.FILE_COMPLAINT,
@@ -203,16 +216,6 @@ def _awaiting(request: Request, today: dt.date) -> list[NextStep]:
                 "complaint",
             )
         )
-        if not reminded:
-            steps.append(
-                NextStep(
-                    Action.SEND_REMINDER,
-                    Reason.FIRST_DUE_PASSED,
-                    "or send a reminder first",
-                    due.date if due else None,
-                    "reminder",
-                )
-            )
     elif can_escalate and first_passed and due is not None:
         if reminded:
             steps.append(

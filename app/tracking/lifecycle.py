@@ -126,11 +126,17 @@ def new_status(status: Status, kind: EventKind) -> Status:
     return _STATUS_OF_KIND.get(kind, status)
 
 
-def status_of(events: Sequence[TimelineEvent]) -> Status:
-    """Replay a timeline from draft. Raises TransitionRefused if the timeline itself is inconsistent."""
+def status_of(events: Sequence[TimelineEvent], *, strict: bool = False) -> Status:
+    """Replay a timeline from draft.
+
+    Every event written through app.tracking was checked on the way in, so the replay is consistent.
+    A timeline that is not (e.g. merged from a bundle written by another version) must still open:
+    by default each status-changing event simply sets the status. `strict=True` raises
+    TransitionRefused at the first step that would have been refused.
+    """
     status = Status.DRAFT
     for event in events:
-        if event.kind not in allowed_events(status):
+        if strict and event.kind not in allowed_events(status):
             raise TransitionRefused(f"timeline is inconsistent: '{event.kind}' cannot follow '{status}'")
         status = new_status(status, event.kind)
     return status

@@ -173,7 +173,7 @@ class _Retryable(Exception):
 def make_session() -> requests.Session:
     session = requests.Session()
     session.headers["User-Agent"] = USER_AGENT
-    session.trust_env = True  # honour HTTPS_PROXY / NO_PROXY / REQUESTS_CA_BUNDLE-free proxies
+    session.trust_env = True  # honour HTTPS_PROXY / NO_PROXY (and REQUESTS_CA_BUNDLE) like every other tool
     return session
 
 

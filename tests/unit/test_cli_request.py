@@ -62,7 +62,8 @@ def test_mark_list_and_overdue(env: tuple[Path, int, int], capsys: pytest.Captur
     assert item["sent_date"] == "2025-09-26" and item["due_date"] == "2025-10-23"
     assert item["due"]["statutory"] is False and "参照监管实践" in item["due"]["basis_zh"]
     assert item["tracking_number"] == "EMS1234567890CN"
-    assert item["next_steps"][0]["action"] == "file_complaint"  # 30 days have long passed
+    # No reply for over 30 days and no reminder yet: a reminder first, a complaint already possible.
+    assert [s["action"] for s in item["next_steps"][:2]] == ["send_reminder", "file_complaint"]
     code, out, _ = run(capsys, "request", "list", "--vault", str(path), "--due")
     assert code == 0 and out.startswith(f"{rid}\tFL-20250926-AB12\toverdue\tsent 2025-09-26\tdue 2025-10-23")
 
@@ -206,3 +207,110 @@ def test_ics_export_parses_back(
     # Both are past their first due date today, so the 30-day second-reminder date is exported.
     assert by_summary["FL-20250926-AB12"].decoded("DTSTART") == D(2025, 10, 26)
     assert by_summary["FL-20260210-QQQQ"].decoded("DTSTART") == D(2026, 3, 12)
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
+    """A vault with one record (processing seen until autumn 2025) and no request."""
+    path = tmp_path / "new.faceledger"
+    facts = scenario_facts()
+    facts["last_seen"] = "2025-09-20"
+    with Vault.create(path, PASS, KdfParams()) as vault:
+        record_id = add_record(vault, facts)
+    monkeypatch.setenv("FACELEDGER_PASSPHRASE", PASS)
+    return path, record_id
+
+
+def test_new_draft_then_sent_and_next_letter_kept(
+    fresh: tuple[Path, int], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path, record_id = fresh
+    code, out, err = run(
+        capsys,
+        "request",
+        "new",
+        "--vault",
+        str(path),
+        "--record",
+        str(record_id),
+        "--type",
+        "withdraw_consent,deletion,alternative_method",
+        "--date",
+        "2025-09-26",
+    )
+    assert code == 0, err
+    draft_id = int(out.strip())
+    code, out, err = run(
+        capsys,
+        "request",
+        "new",
+        "--vault",
+        str(path),
+        "--record",
+        str(record_id),
+        "--type",
+        "deletion",
+        "--sent-date",
+        "2025-09-26",
+        "--channel",
+        "registered_mail",
+        "--tracking",
+        "EMS1234567890CN",
+    )
+    assert code == 0, err
+    sent_id = int(out.strip())
+    with Vault.open(path, PASS) as vault:
+        draft, sent = get_request(vault, draft_id), get_request(vault, sent_id)
+    assert draft.status.value == "draft" and draft.sent_date is None
+    assert sent.status.value == "sent" and sent.sent_date == D(2025, 9, 26)
+    assert sent.tracking_number == "EMS1234567890CN" and sent.letter_text.count("2025年9月26日") >= 1
+    assert sent.due().date == D(2025, 10, 23)  # type: ignore[union-attr]
+    # The next letter (a reminder: no reply for months and none sent yet), kept as a draft request.
+    out_txt = tmp_path / "reminder.txt"
+    code, out, err = run(
+        capsys,
+        "request",
+        "letter",
+        "--vault",
+        str(path),
+        str(sent_id),
+        "--next",
+        "--keep",
+        "--out",
+        str(out_txt),
+    )
+    assert code == 0, err
+    kept_id = int(out.strip())
+    text = out_txt.read_text(encoding="utf-8").replace("\n", "")
+    assert "催告函" in text and "2025年9月26日通过挂号信" in text and "2025年10月23日" in text
+    with Vault.open(path, PASS) as vault:
+        kept = get_request(vault, kept_id)
+    assert kept.parent_request_id == sent_id and kept.types == ("reminder",)
+    assert kept.letter_text == out_txt.read_text(encoding="utf-8")  # what was written is what is kept
+
+
+def test_new_refuses_bad_input_and_writes_nothing(
+    fresh: tuple[Path, int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, record_id = fresh
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    cases = [
+        (["--type", "deletion", "--sent-date", tomorrow, "--channel", "email"], "after today"),
+        (["--type", "deletion", "--sent-date", "2025-09-26"], "needs --channel"),
+        (["--type", "deletion", "--channel", "email"], "go with --sent-date"),
+        (["--type", "teleport"], "unknown request type"),
+        (["--type", "deletion", "--lang", "zh-HK"], "zh-HK"),
+        (["--type", "deletion", "--sent-date", "2025-09-26", "--channel", "fax"], "unknown channel"),
+    ]
+    for extra, message in cases:
+        code, out, err = run(
+            capsys, "request", "new", "--vault", str(path), "--record", str(record_id), *extra
+        )
+        assert code == 2 and out == "" and message in err, (extra, err)
+        assert err.count("\n") == 1
+    code, _, err = run(
+        capsys, "request", "new", "--vault", str(path), "--record", "999", "--type", "deletion"
+    )
+    assert code == 2 and "999" in err
+    with Vault.open(path, PASS) as vault:
+        assert vault.conn.execute("SELECT count(*) FROM requests").fetchone()[0] == 0

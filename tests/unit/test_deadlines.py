@@ -6,6 +6,8 @@ import datetime as dt
 
 import chinese_calendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import CalendarNotCovered, InvalidInput
 from app.tracking import deadlines
@@ -130,8 +132,14 @@ def test_hong_kong_40_days_statutory_from_receipt() -> None:
 
 def test_hangzhou_ten_calendar_days_statutory() -> None:
     assert HANGZHOU_PROPERTY.unit is PeriodUnit.CALENDAR_DAYS and HANGZHOU_PROPERTY.statutory
+    # Received Mon 2025-11-03: ten calendar days end Thu 13 Nov (a working day).
+    assert due_date(D(2025, 11, 1), HANGZHOU_PROPERTY, delivered=D(2025, 11, 3)).date == D(2025, 11, 13)
+    # Received Fri 2025-11-07: the tenth day is Mon 17 Nov; received Wed 5 Nov: Sat 15 Nov → Mon 17 Nov.
+    assert due_date(D(2025, 11, 5), HANGZHOU_PROPERTY, delivered=D(2025, 11, 5)).date == D(2025, 11, 17)
+    # Received 28 Sep: the tenth day, 8 Oct, is in the National Day holiday → Thu 9 Oct.
     due = due_date(D(2025, 9, 26), HANGZHOU_PROPERTY, delivered=D(2025, 9, 28))
-    assert due.date == D(2025, 10, 8)
+    assert due.date == D(2025, 10, 9)
+    assert "顺延至其后第一个工作日" in due.basis_zh and "next working day" in due.basis_en
     assert "第五十条第三款" in due.basis_zh and "按自然日计算" in due.basis_zh
     assert "Art. 50 para. 3" in due.basis_en
 
@@ -185,3 +193,19 @@ def test_mainland_period_counts_from_recorded_delivery() -> None:
     assert "自送达之日的次日起算" in delivered.basis_zh and "may be later" not in delivered.basis_en
     # The 30-day second reminder is counted from sending in any case.
     assert due_date(D(2025, 9, 26), SECOND_REMINDER, delivered=D(2025, 9, 29)).date == D(2025, 10, 26)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=D(2020, 1, 1), max_value=D(2026, 10, 31)),
+    st.integers(min_value=1, max_value=30),
+)
+def test_working_day_count_property(start: dt.date, n: int) -> None:
+    """The due date is a working day, and exactly n working days lie in (start, due]."""
+    try:
+        due = add_working_days(start, n)
+    except CalendarNotCovered:
+        return  # ran past the covered years: refusing is the right answer
+    assert chinese_calendar.is_workday(due)
+    days = [start + dt.timedelta(days=i) for i in range(1, (due - start).days + 1)]
+    assert sum(chinese_calendar.is_workday(d) for d in days) == n

@@ -46,7 +46,7 @@ def test_metainfo_newest_release_is_the_app_version() -> None:
     versions = [r.attrib["version"] for r in releases]
     # AppStream lists the newest first; the newest must be what app/__init__.py says.
     assert versions[0] == max(versions, key=_version_key), f"releases not newest-first: {versions}"
-    assert versions[0] == app.__version__, f"metainfo says {versions[0]}, app.__version__ is {app.__version__}"
+    assert versions[0] == app.__version__, f"metainfo: {versions[0]}, app.__version__: {app.__version__}"
     dates = [r.attrib["date"] for r in releases]
     assert dates == sorted(dates, reverse=True)
 

@@ -18,7 +18,7 @@ from app.profiles import add_handler, add_profile
 from app.records import add_record, list_records
 from app.vault import Vault
 
-from .vaultutil import FAST_KDF, PASSPHRASE, cli_env, facts, files_containing, new_vault, sidecar_paths
+from .vaultutil import FAST_KDF, cli_env, facts, files_containing, new_vault, sidecar_paths
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -30,15 +30,31 @@ def _needles(marker: str) -> list[bytes]:
 
 def _fill_every_field(v: Vault, marker: str) -> None:
     m = marker
-    pid = add_profile(v, name=f"姓名{m}", phone=f"138{m}", email=f"{m}@example.com", address=f"地址{m}",
-                      id_number=f"ID{m}")
-    add_handler(v, legal_name=f"公司{m}", address=f"地址{m}", email=f"h{m}@example.com", phone=m,
-                pi_officer=f"负责人{m}", source=m)
+    pid = add_profile(
+        v, name=f"姓名{m}", phone=f"138{m}", email=f"{m}@example.com", address=f"地址{m}", id_number=f"ID{m}"
+    )
+    add_handler(
+        v,
+        legal_name=f"公司{m}",
+        address=f"地址{m}",
+        email=f"h{m}@example.com",
+        phone=m,
+        pi_officer=f"负责人{m}",
+        source=m,
+    )
     rid = add_record(
         v,
         facts(
-            city=f"城市{m}", place_name=f"小区{m}", address=f"路{m}",
-            handler={"name": f"物业{m}", "address": f"h{m}", "email": f"{m}@x.cn", "phone": m, "pi_officer": m},
+            city=f"城市{m}",
+            place_name=f"小区{m}",
+            address=f"路{m}",
+            handler={
+                "name": f"物业{m}",
+                "address": f"h{m}",
+                "email": f"{m}@x.cn",
+                "phone": m,
+                "pi_officer": m,
+            },
             notes=f"事实备注{m}",
         ),
         notes=f"备注{m}",
@@ -47,11 +63,26 @@ def _fill_every_field(v: Vault, marker: str) -> None:
     add_evidence(v, rid, f"photo bytes {m} ".encode() * 2000, f"照片{m}.jpg")
     with v.write() as conn:
         conn.execute(
-            "INSERT INTO requests(uuid, record_id, profile_id, types_json, lang, status, channel, tracking_number,"
-            " reference_code, rules_version, grounds_json, citations_json, letter_text, letter_pdf, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, 'zh-CN', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), rid, pid, json.dumps([m]), m, m, m, m, json.dumps([m]), json.dumps([m]),
-             f"函{m}", f"%PDF {m}".encode(), m, m),
+            "INSERT INTO requests(uuid, record_id, profile_id, types_json, lang, status, channel,"
+            " tracking_number, reference_code, rules_version, grounds_json, citations_json, letter_text,"
+            " letter_pdf, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'zh-CN', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(uuid.uuid4()),
+                rid,
+                pid,
+                json.dumps([m]),
+                m,
+                m,
+                m,
+                m,
+                json.dumps([m]),
+                json.dumps([m]),
+                f"函{m}",
+                f"%PDF {m}".encode(),
+                m,
+                m,
+            ),
         )
         req = conn.execute("SELECT max(id) FROM requests").fetchone()[0]
         conn.execute(
@@ -164,7 +195,11 @@ def _probe(tmp_path: Path, mode: str) -> dict[str, object]:
     env = cli_env(SQLITE_TMPDIR=str(sqlite_tmp), TMPDIR=str(sqlite_tmp))
     result = subprocess.run(
         [sys.executable, "-c", _PROBE, str(REPO), str(work), mode, marker],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])

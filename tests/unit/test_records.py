@@ -23,7 +23,15 @@ from app.evidence import (
     sniff_mime,
 )
 from app.profiles import add_handler, add_profile, find_handlers, get_profile, list_profiles, update_profile
-from app.records import add_record, count_records, delete_record, get_record, list_records, update_record
+from app.records import (
+    add_record,
+    add_records,
+    count_records,
+    delete_record,
+    get_record,
+    list_records,
+    update_record,
+)
 from app.vault import Vault
 
 from .vaultutil import facts, new_vault
@@ -54,7 +62,11 @@ def test_add_get_roundtrip(vault: Vault) -> None:
     assert len(record.uuid) == 36
     [summary] = list_records(vault)
     assert (summary.id, summary.place_name, summary.city, summary.handler_name) == (
-        rid, "阳光花园小区", "杭州", "杭州阳光物业管理有限公司")
+        rid,
+        "阳光花园小区",
+        "杭州",
+        "杭州阳光物业管理有限公司",
+    )
     assert summary.last_seen == "2025-06-01" and summary.evidence_count == 0
 
 
@@ -70,8 +82,11 @@ def test_invalid_facts_write_nothing(vault: Vault) -> None:
 def test_filters_sort_and_paging(vault: Vault) -> None:
     pid = add_profile(vault, name="张三", phone="13800000000")
     ids = [
-        add_record(vault, facts(date=f"2025-0{m}-01", last_seen=f"2025-0{m}-02", city=city, place_type=pt),
-                   profile_id=pid if m % 2 else None)
+        add_record(
+            vault,
+            facts(date=f"2025-0{m}-01", last_seen=f"2025-0{m}-02", city=city, place_type=pt),
+            profile_id=pid if m % 2 else None,
+        )
         for m, city, pt in [(1, "杭州", "hotel"), (2, "天津", "hotel"), (3, "杭州", "gym_or_sports_venue")]
     ]
     assert [r.id for r in list_records(vault)] == ids[::-1]
@@ -182,3 +197,18 @@ def test_profiles_and_handlers(vault: Vault) -> None:
     assert [h.id for h in find_handlers(vault, "华为")] == [hid]
     assert [h.id for h in find_handlers(vault, "914403001922038216")] == [hid]
     assert find_handlers(vault, "100%") == []
+
+
+def test_add_records_in_bulk(vault: Vault) -> None:
+    ids = add_records(vault, [(facts(place_name=f"小区{i}"), f"备注{i}") for i in range(50)])
+    assert len(ids) == 50 and count_records(vault) == 50
+    assert [r.id for r in list_records(vault, search="小区7")] == [ids[7]]
+    with pytest.raises(InvalidFacts, match="item 2: date"):
+        add_records(vault, [(facts(), ""), (facts(), ""), (facts(date="2025-02-30"), "")])
+    assert count_records(vault) == 50
+
+
+def test_rows_written_without_the_place_name_column_still_list(vault: Vault) -> None:
+    rid = add_record(vault, facts(place_name="直接写入"))
+    vault.conn.execute("UPDATE records SET place_name = '' WHERE id = ?", (rid,))
+    assert list_records(vault)[0].place_name == "直接写入"

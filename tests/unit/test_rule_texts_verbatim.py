@@ -48,7 +48,9 @@ def test_quoted_text_is_verbatim(where: str, text_file: str, label: str, article
     for number, paragraph in enumerate(article["paragraphs"], 1):
         text = paragraph["text"]
         if number == 1:
-            assert any(line.startswith("第") and line.endswith(" " + text) for line in lines), f"{label} ¶1 heading"
+            assert any(line.startswith("第") and line.endswith(" " + text) for line in lines), (
+                f"{label} ¶1 heading"
+            )
         else:
             assert text in lines, f"{label} ¶{number} is not a line of {text_file}"
         for item in paragraph["items"]:
@@ -66,7 +68,9 @@ def test_structure_matches_the_official_text(where: str) -> None:
         if text_file not in parsed:
             parsed[text_file] = parse_statute_file(folder / text_file)
         official = parsed[text_file][article["article"]]
-        assert [{"text": p.text, "items": p.items} for p in official.paragraphs] == article["paragraphs"], label
+        assert [{"text": p.text, "items": p.items} for p in official.paragraphs] == article["paragraphs"], (
+            label
+        )
 
 
 def test_resources_texts_are_copies_of_shared() -> None:
@@ -75,3 +79,13 @@ def test_resources_texts_are_copies_of_shared() -> None:
         pytest.skip("../shared is not present")
     for path in sorted(shared.glob("*.md")):
         assert (TEXT_DIRS["resources"] / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_refresh_tool_reproduces_the_library() -> None:
+    """The maintainers' tool (python -m app.rules.refresh_texts) would change nothing."""
+    from app.rules.refresh_texts import refresh
+
+    data = json.loads(LIBRARY.read_text(encoding="utf-8"))
+    before = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    assert refresh(data, TEXT_DIRS["resources"]) == len(QUOTED)
+    assert json.dumps(data, ensure_ascii=False, sort_keys=True) == before

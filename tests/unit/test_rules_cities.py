@@ -8,14 +8,36 @@ from app.rules import load_library
 from app.rules.cities import resolve_city
 
 HANGZHOU = [
-    "杭州", "杭州市", " 杭州 ", "浙江省杭州市", "浙江杭州", "杭州市西湖区", "浙江省杭州市余杭区", "Hangzhou",
-    "hangzhou", "HANGZHOU", "ＨＡＮＧＺＨＯＵ", "Hangzhou City", "Hangzhou, Zhejiang", "Hangzhou, Zhejiang, China",
+    "杭州",
+    "杭州市",
+    " 杭州 ",
+    "浙江省杭州市",
+    "浙江杭州",
+    "杭州市西湖区",
+    "浙江省杭州市余杭区",
+    "Hangzhou",
+    "hangzhou",
+    "HANGZHOU",
+    "ＨＡＮＧＺＨＯＵ",
+    "Hangzhou City",
+    "Hangzhou, Zhejiang",
+    "Hangzhou, Zhejiang, China",
     "　杭州市　",
 ]
 TIANJIN = ["天津", "天津市", "天津市和平区", "Tianjin", "tianjin ", "ｔｉａｎｊｉｎ"]
 ELSEWHERE = [
-    "杭州湾新区", "北京", "上海", "Hong Kong", "", "   ", "杭", "宁波", "Hangzhoubay", "New Tianjin Road, Shanghai",
-    "广州", "天津路",
+    "杭州湾新区",
+    "北京",
+    "上海",
+    "Hong Kong",
+    "",
+    "   ",
+    "杭",
+    "宁波",
+    "Hangzhoubay",
+    "New Tianjin Road, Shanghai",
+    "广州",
+    "天津路",
 ]
 
 

@@ -84,8 +84,10 @@ def test_rules_check_mainland_default_period_is_not_called_statutory(
         ({"jurisdiction": "CN", "date": "2025-09-01"}, "place_type"),
         ({"jurisdiction": "XX", "date": "2025-09-01", "place_type": "hotel"}, "jurisdiction"),
         ({"jurisdiction": "CN", "date": "2025-02-30", "place_type": "hotel"}, "date"),
-        ({"jurisdiction": "CN", "date": "2025-09-01", "place_type": "hotel", "handler": {"kind": "robot"}},
-         "handler.kind"),
+        (
+            {"jurisdiction": "CN", "date": "2025-09-01", "place_type": "hotel", "handler": {"kind": "robot"}},
+            "handler.kind",
+        ),
         ({"jurisdiction": "CN", "date": "2025-09-01", "place_type": "hotel", "colour": "red"}, "colour"),
         ({"jurisdiction": "CN", "date": "2025-09-01", "place_type": "hotel", "leaked": "yes"}, "leaked"),
     ],
@@ -112,3 +114,29 @@ def test_rules_check_missing_or_broken_file(tmp_path: Path, capsys: pytest.Captu
 
 def test_rules_without_subcommand_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 2
+
+
+def test_rules_show_quotes_verbatim(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "show", "PIPL", "47", "--paragraph", "1", "--item", "3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["zh-CN"] == "《中华人民共和国个人信息保护法》第四十七条第一款第（三）项"
+    assert data["text"] == "（三）个人撤回同意；"
+    assert main(["rules", "show", "CRIMINAL_LAW", "253-1"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("《中华人民共和国刑法》第二百五十三条之一\n")
+    assert "违反国家有关规定，向他人出售或者提供公民个人信息" in out
+
+
+def test_rules_show_without_official_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "show", "HK_PDPO", "s26", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (
+        data["text"] is None
+        and data["en"] == "section 26 of the Personal Data (Privacy) Ordinance (Cap. 486)"
+    )
+
+
+@pytest.mark.parametrize("argv", [["PIPL", "99"], ["NOPE", "1"], ["PIPL", "47", "--paragraph", "3"]])
+def test_rules_show_unknown_article_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "show", *argv]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

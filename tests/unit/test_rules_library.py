@@ -12,19 +12,41 @@ import jsonschema
 import pytest
 
 from app.errors import RuleLibraryError
-from app.rules import Citation, RuleLibrary, check, load_library, load_library_from, parse_library, version_key
+from app.rules import (
+    Citation,
+    RuleLibrary,
+    check,
+    load_library,
+    load_library_from,
+    parse_library,
+    version_key,
+)
 from app.rules.conditions import Context, evaluate
 
 REPO = Path(__file__).resolve().parents[2]
 LIBRARY = REPO / "resources" / "rules" / "library.json"
 SCHEMA = REPO / "resources" / "rules" / "library.schema.json"
 REFERENCE_IDS = [
-    "PIPL", "CIVIL_CODE", "SPC_FACE_2021", "FACE_MEASURES_2025", "NDSR_2024", "CRIMINAL_LAW",
-    "SPC_SPP_PI_CRIME_2017", "HANGZHOU_PROPERTY", "TIANJIN_CREDIT", "GBT_35273_2020", "HK_PDPO",
+    "PIPL",
+    "CIVIL_CODE",
+    "SPC_FACE_2021",
+    "FACE_MEASURES_2025",
+    "NDSR_2024",
+    "CRIMINAL_LAW",
+    "SPC_SPP_PI_CRIME_2017",
+    "HANGZHOU_PROPERTY",
+    "TIANJIN_CREDIT",
+    "GBT_35273_2020",
+    "HK_PDPO",
 ]
 EFFECTIVE = {
-    "PIPL": "2021-11-01", "CIVIL_CODE": "2021-01-01", "SPC_FACE_2021": "2021-08-01", "FACE_MEASURES_2025": "2025-06-01",
-    "NDSR_2024": "2025-01-01", "HANGZHOU_PROPERTY": "2022-03-01", "TIANJIN_CREDIT": "2021-01-01",
+    "PIPL": "2021-11-01",
+    "CIVIL_CODE": "2021-01-01",
+    "SPC_FACE_2021": "2021-08-01",
+    "FACE_MEASURES_2025": "2025-06-01",
+    "NDSR_2024": "2025-01-01",
+    "HANGZHOU_PROPERTY": "2022-03-01",
+    "TIANJIN_CREDIT": "2021-01-01",
 }
 
 
@@ -58,7 +80,15 @@ def test_instrument_ids_and_dates_are_those_of_reference(library: RuleLibrary) -
 
 def test_ids_are_unique() -> None:
     data = raw()
-    for key in ("instruments", "grounds", "request_types", "complaint_channels", "reply_periods", "caveats", "cities"):
+    for key in (
+        "instruments",
+        "grounds",
+        "request_types",
+        "complaint_channels",
+        "reply_periods",
+        "caveats",
+        "cities",
+    ):
         ids = [entry["id"] for entry in data[key]]
         assert len(ids) == len(set(ids)), key
     for instrument in data["instruments"]:
@@ -137,9 +167,16 @@ def random_facts(rng: random.Random, schema: dict[str, Any]) -> dict[str, Any]:
     if city is not None:
         facts["city"] = city
     if rng.random() < 0.8:
-        facts["handler"] = {"name": "某公司", "kind": rng.choice(props["handler"]["properties"]["kind"]["enum"])}
+        facts["handler"] = {
+            "name": "某公司",
+            "kind": rng.choice(props["handler"]["properties"]["kind"]["enum"]),
+        }
     for name, spec in props.items():
-        if name in facts or name in ("last_seen", "notes", "place_name", "address", "handler") or rng.random() < 0.3:
+        if (
+            name in facts
+            or name in ("last_seen", "notes", "place_name", "address", "handler")
+            or rng.random() < 0.3
+        ):
             continue
         if "enum" in spec:
             facts[name] = rng.choice(spec["enum"])
@@ -162,6 +199,8 @@ def test_every_ground_request_channel_period_caveat_and_citation_is_reachable(li
         seen["caveats"].update(c.id for c in result.caveats)
         cited.update(("ground " + g.id, c) for g in result.grounds for c in g.citations)
         cited.update(("request " + r, c) for r, cs in result.request_citations.items() for c in cs)
+        cited.update(("channel " + ch.id, c) for ch in result.complaint_channels for c in ch.citations)
+        cited.update(("caveat " + cv.id, c) for cv in result.caveats for c in cv.citations)
     assert seen["grounds"] == {g.id for g in library.grounds}
     assert seen["requests"] == {r.id for r in library.request_types if r.suggest_when is not None}
     assert seen["channels"] == {c.id for c in library.complaint_channels}
@@ -169,12 +208,26 @@ def test_every_ground_request_channel_period_caveat_and_citation_is_reachable(li
     assert seen["caveats"] == {c.id for c in library.caveats}
     for ground in library.grounds:
         for rule in ground.cites:
-            assert ("ground " + ground.id, rule.citation) in cited, f"{ground.id}: {rule.citation} never cited"
+            assert ("ground " + ground.id, rule.citation) in cited, (
+                f"{ground.id}: {rule.citation} never cited"
+            )
+    for channel in library.complaint_channels:
+        for rule in channel.cites:
+            assert ("channel " + channel.id, rule.citation) in cited, (
+                f"{channel.id}: {rule.citation} never cited"
+            )
+    for caveat in library.caveats:
+        for rule in caveat.cites:
+            assert ("caveat " + caveat.id, rule.citation) in cited, (
+                f"{caveat.id}: {rule.citation} never cited"
+            )
     for request in library.request_types:
         if request.suggest_when is None:
             continue
         for rule in request.cites:
-            assert ("request " + request.id, rule.citation) in cited, f"{request.id}: {rule.citation} never cited"
+            assert ("request " + request.id, rule.citation) in cited, (
+                f"{request.id}: {rule.citation} never cited"
+            )
 
 
 # --- broken libraries are refused ----------------------------------------------------------------
@@ -195,33 +248,49 @@ def _instrument(data: dict[str, Any], instrument_id: str) -> dict[str, Any]:
 
 
 BROKEN = {
-    "unknown article": lambda d: _ground(d, "no_notice")["cites"].append({"instrument": "PIPL", "article": "999"}),
+    "unknown article": lambda d: _ground(d, "no_notice")["cites"].append(
+        {"instrument": "PIPL", "article": "999"}
+    ),
     "unknown paragraph": lambda d: _ground(d, "no_notice")["cites"].append(
-        {"instrument": "PIPL", "article": "17", "paragraph": 9}),
+        {"instrument": "PIPL", "article": "17", "paragraph": 9}
+    ),
     "unknown item": lambda d: _ground(d, "no_notice")["cites"].append(
-        {"instrument": "PIPL", "article": "47", "paragraph": 1, "item": 6}),
+        {"instrument": "PIPL", "article": "47", "paragraph": 1, "item": 6}
+    ),
     "cites a U article": lambda d: _ground(d, "hk_erasure_duty")["cites"].append(
-        {"instrument": "HK_PDPO", "article": "DPP3"}),
+        {"instrument": "HK_PDPO", "article": "DPP3"}
+    ),
     "mainland ground cites the PDPO": lambda d: _ground(d, "no_notice")["cites"].append(
-        {"instrument": "HK_PDPO", "article": "DPP1"}),
+        {"instrument": "HK_PDPO", "article": "DPP1"}
+    ),
     "HK ground cites PIPL": lambda d: _ground(d, "hk_erasure_duty")["cites"].append(
-        {"instrument": "PIPL", "article": "47"}),
+        {"instrument": "PIPL", "article": "47"}
+    ),
     "impossible fact value": lambda d: _ground(d, "no_separate_consent").update(
-        {"when": {"fact": "consent", "in": ["not_askd"]}}),
+        {"when": {"fact": "consent", "in": ["not_askd"]}}
+    ),
     "unknown fact": lambda d: _ground(d, "leaked").update({"when": {"fact": "leak", "eq": True}}),
-    "boolean compared with a string": lambda d: _ground(d, "leaked").update({"when": {"fact": "leaked", "eq": "yes"}}),
+    "boolean compared with a string": lambda d: _ground(d, "leaked").update(
+        {"when": {"fact": "leaked", "eq": "yes"}}
+    ),
     "unknown definition": lambda d: _ground(d, "leaked").update({"when": {"ref": "nope"}}),
     "unknown city": lambda d: _ground(d, "tianjin_credit").update({"when": {"city": "wuhan"}}),
     "unknown ground in a condition": lambda d: d["caveats"][0].update({"when": {"ground": "nope"}}),
     "duplicate ground": lambda d: d["grounds"].append(copy.deepcopy(d["grounds"][0])),
     "duplicate article": lambda d: _instrument(d, "PIPL")["articles"].append(
-        copy.deepcopy(_instrument(d, "PIPL")["articles"][0])),
+        copy.deepcopy(_instrument(d, "PIPL")["articles"][0])
+    ),
     "no mainland default period": lambda d: d.update(
-        {"reply_periods": [p for p in d["reply_periods"] if p["id"] != "mainland_default_15_working_days"]}),
+        {"reply_periods": [p for p in d["reply_periods"] if p["id"] != "mainland_default_15_working_days"]}
+    ),
     "schema: unknown key": lambda d: d.update({"surprise": 1}),
-    "schema: bad condition": lambda d: _ground(d, "leaked").update({"when": {"fact": "leaked", "equals": True}}),
+    "schema: bad condition": lambda d: _ground(d, "leaked").update(
+        {"when": {"fact": "leaked", "equals": True}}
+    ),
     "schema: bad effective date": lambda d: _instrument(d, "PIPL").update({"effective": "2021-13-01"}),
-    "local rule for an unknown city": lambda d: _instrument(d, "HANGZHOU_PROPERTY").update({"city": "ningbo"}),
+    "local rule for an unknown city": lambda d: _instrument(d, "HANGZHOU_PROPERTY").update(
+        {"city": "ningbo"}
+    ),
 }
 
 
@@ -257,20 +326,30 @@ def test_version_key() -> None:
 
 
 def test_conditions_treat_missing_facts_as_unknown(library: RuleLibrary) -> None:
-    ctx = Context(facts={"consent": "separate"}, city=None, place_groups=library.place_groups,
-                  definitions=library.definitions)
+    ctx = Context(
+        facts={"consent": "separate"},
+        city=None,
+        place_groups=library.place_groups,
+        definitions=library.definitions,
+    )
     assert not evaluate({"fact": "purpose", "eq": "security"}, ctx).holds
     assert evaluate({"fact": "purpose", "ne": "security"}, ctx).holds
     assert evaluate({"fact": "purpose", "not_in": ["security"]}, ctx).holds
     assert not evaluate({"fact": "purpose", "in": ["security", "unknown"]}, ctx).holds
     assert not evaluate({"fact": "consent", "ne": "separate"}, ctx).holds
     assert not evaluate({"fact": "handler.kind", "eq": "property_manager"}, ctx).holds
-    outcome = evaluate({"any_of": [{"fact": "consent", "eq": "separate"}, {"fact": "leaked", "eq": True}]}, ctx)
+    outcome = evaluate(
+        {"any_of": [{"fact": "consent", "eq": "separate"}, {"fact": "leaked", "eq": True}]}, ctx
+    )
     assert outcome.holds and outcome.facts == ("consent",)
     assert not evaluate({"not": {"fact": "consent", "eq": "separate"}}, ctx).holds
     assert not evaluate({"all_of": [{"always": True}, {"fact": "leaked", "eq": True}]}, ctx).holds
-    nested = Context(facts={"handler": {"kind": "property_manager"}}, city="hangzhou",
-                     place_groups=library.place_groups, definitions=library.definitions)
+    nested = Context(
+        facts={"handler": {"kind": "property_manager"}},
+        city="hangzhou",
+        place_groups=library.place_groups,
+        definitions=library.definitions,
+    )
     assert evaluate({"ref": "is_property"}, nested).facts == ("handler.kind",)
     assert evaluate({"city": "hangzhou"}, nested).holds
     assert not evaluate({"city": "tianjin"}, nested).holds

@@ -18,7 +18,20 @@ PROPS = SCHEMA["properties"]
 LIBRARY: RuleLibrary = load_library()
 
 CITY_NAMES = st.sampled_from(
-    ["杭州", "杭州市", "Hangzhou", "ＨＡＮＧＺＨＯＵ", "杭州湾新区", "天津", "天津市", "Tianjin", "北京", "香港", "Hong Kong", ""]
+    [
+        "杭州",
+        "杭州市",
+        "Hangzhou",
+        "ＨＡＮＧＺＨＯＵ",
+        "杭州湾新区",
+        "天津",
+        "天津市",
+        "Tianjin",
+        "北京",
+        "香港",
+        "Hong Kong",
+        "",
+    ]
 )
 DATES = st.dates(min_value=date(2019, 1, 1), max_value=date(2027, 12, 31))
 
@@ -105,7 +118,10 @@ def test_request_type_rules(facts: dict[str, Any]) -> None:
         assert facts.get("alternative") in ("none", "refused") and facts.get("relationship_ended") is not True
     if "withdraw_consent" in result.request_types:
         assert facts.get("consent_given_before") is True or facts.get("consent") in (
-            "implied", "bundled", "forced", "separate"
+            "implied",
+            "bundled",
+            "forced",
+            "separate",
         )
     if facts["jurisdiction"] == "CN" and result.request_types:
         pipl_50 = [c for c in result.citations if c.instrument == "PIPL" and c.article == "50"]

@@ -27,9 +27,19 @@ SHARED_SCENARIOS = REPO.parent / "shared" / "legal" / "scenarios"
 OWN_SCENARIOS = REPO / "tests" / "scenarios"
 
 KNOWN_KEYS = {
-    "description", "facts", "must_cite", "must_not_cite", "request_types_include", "request_types_exclude",
-    "grounds_include", "grounds_exclude", "channels_include", "channels_exclude", "caveats_include",
-    "caveats_exclude", "reply_period",
+    "description",
+    "facts",
+    "must_cite",
+    "must_not_cite",
+    "request_types_include",
+    "request_types_exclude",
+    "grounds_include",
+    "grounds_exclude",
+    "channels_include",
+    "channels_exclude",
+    "caveats_include",
+    "caveats_exclude",
+    "reply_period",
 }
 
 
@@ -102,9 +112,11 @@ def test_enough_own_scenarios() -> None:
 
 def test_the_checker_can_fail(library: RuleLibrary) -> None:
     """The assertions above are not vacuous: a wrong expectation is reported."""
-    scenario = json.loads(_files(SHARED_SCENARIOS)[0].read_text(encoding="utf-8")) if _files(SHARED_SCENARIOS) else {
-        "facts": {"jurisdiction": "CN", "date": "2025-09-01", "place_type": "hotel"}
-    }
+    scenario = (
+        json.loads(_files(SHARED_SCENARIOS)[0].read_text(encoding="utf-8"))
+        if _files(SHARED_SCENARIOS)
+        else {"facts": {"jurisdiction": "CN", "date": "2025-09-01", "place_type": "hotel"}}
+    )
     result = check(scenario["facts"], library)
     other = "HK_PDPO" if result.jurisdiction == "CN" else "PIPL"
     with pytest.raises(AssertionError):

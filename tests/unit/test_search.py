@@ -46,10 +46,20 @@ def _ids(vault: Vault, query: str) -> set[int]:
 
 def test_queries_of_every_length(vault: Vault) -> None:
     a = add_record(vault, facts(place_name="阳光花园小区", handler={"name": "杭州阳光物业管理有限公司"}))
-    b = add_record(vault, facts(place_name="如家酒店西湖店", address="杭州市上城区解放路88号",
-                                handler={"name": "如家酒店管理（中国）有限公司"}), notes="前台强制刷脸入住")
-    c = add_record(vault, facts(place_name="万达广场", handler={"name": "Wanda Commercial 万达商管"}),
-                   notes="商场摄像头 face capture at entrance")
+    b = add_record(
+        vault,
+        facts(
+            place_name="如家酒店西湖店",
+            address="杭州市上城区解放路88号",
+            handler={"name": "如家酒店管理（中国）有限公司"},
+        ),
+        notes="前台强制刷脸入住",
+    )
+    c = add_record(
+        vault,
+        facts(place_name="万达广场", handler={"name": "Wanda Commercial 万达商管"}),
+        notes="商场摄像头 face capture at entrance",
+    )
     # Two characters (trigram tokenizers cannot do this).
     assert _ids(vault, "物业") == {a}
     assert _ids(vault, "酒店") == {b}
@@ -102,6 +112,16 @@ def test_search_combines_with_filters(vault: Vault) -> None:
 
 def test_hostile_queries_are_plain_text(vault: Vault) -> None:
     add_record(vault, facts())
-    for q in ['"', "NEAR(a b)", "a OR b", "*", "col:物业", "物业 AND", "^物", "-", "'); DROP TABLE records; --"]:
+    for q in [
+        '"',
+        "NEAR(a b)",
+        "a OR b",
+        "*",
+        "col:物业",
+        "物业 AND",
+        "^物",
+        "-",
+        "'); DROP TABLE records; --",
+    ]:
         list_records(vault, search=q)  # never an FTS syntax error
     assert count_records(vault) == 1

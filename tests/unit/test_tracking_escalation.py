@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from app.errors import InvalidInput
 from app.tracking import deadlines
 from app.tracking.escalation import Action, Reason, build_chronology, next_steps
 from app.tracking.lifecycle import EventKind
@@ -45,6 +48,20 @@ def test_after_a_reminder_wait_for_the_second_date_then_complain() -> None:
     steps = next_steps(make_request(1, timeline), D(2025, 10, 27))
     assert steps[0].action is Action.FILE_COMPLAINT and steps[0].reason is Reason.SECOND_DATE_PASSED
     assert Action.SEND_REMINDER not in {s.action for s in steps}  # already reminded
+
+
+def test_silence_past_30_days_without_reminder_offers_reminder_then_complaint() -> None:
+    steps = next_steps(make_request(1, [SENT]), D(2025, 12, 1))
+    assert [s.action for s in steps[:2]] == [Action.SEND_REMINDER, Action.FILE_COMPLAINT]
+    assert steps[1].date == D(2025, 10, 26)
+
+
+def test_no_complaint_before_a_long_requested_period_ends() -> None:
+    # 30 working days asked: the 30-day mark passes first, but the letter's own period has not ended.
+    long = deadlines.mainland_requested(30)
+    steps = next_steps(make_request(1, [SENT], period=long), D(2025, 10, 30))
+    assert Action.FILE_COMPLAINT not in {s.action for s in steps}
+    assert steps[0].action is Action.WAIT
 
 
 def test_refusal_leads_to_a_complaint() -> None:
@@ -93,9 +110,9 @@ def test_chronology_carries_the_timeline_dates_and_evidence() -> None:
     assert chronology.requested_reply_by == D(2025, 10, 24)  # 15 working days after delivery (28 Sep)
     assert chronology.replied == D(2025, 11, 3) and chronology.refused
     assert chronology.reply_summary == "拒绝删除"
-    assert [(e.kind, e.date) for e in chronology.events] == [
-        ("reminder", D(2025, 10, 24)),
-        ("refused", D(2025, 11, 3)),
+    # The refusal is `replied`/`refused` (its own fields); the reminder is listed, in words.
+    assert [(e.kind, e.date, e.note) for e in chronology.events] == [
+        ("reminder", D(2025, 10, 24), "本人发出催告函")
     ]
     assert chronology.evidence == ("evidence #5: reply.png",)
     assert chronology.original_reference == request.reference_code
@@ -104,3 +121,18 @@ def test_chronology_carries_the_timeline_dates_and_evidence() -> None:
 def test_chronology_of_silence_has_no_reply() -> None:
     chronology = build_chronology(make_request(1, [SENT]))
     assert chronology.replied is None and not chronology.refused and chronology.delivered is None
+
+
+def test_complaint_chronology_lists_the_delivery_and_notes() -> None:
+    request = make_request(1, [SENT, (EventKind.DELIVERED, D(2025, 9, 28)), (EventKind.NOTE, D(2025, 10, 2))])
+    for_reminder = build_chronology(request, for_letter="reminder")
+    assert for_reminder.events == ()  # delivery has its own sentence; an empty note says nothing
+    for_complaint = build_chronology(request, for_letter="complaint")
+    assert [(e.kind, e.date, e.note) for e in for_complaint.events] == [
+        ("delivered", D(2025, 9, 28), "原函送达")
+    ]
+
+
+def test_chronology_needs_a_sent_request() -> None:
+    with pytest.raises(InvalidInput, match="has not been sent"):
+        build_chronology(make_request(1, []))

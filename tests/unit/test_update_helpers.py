@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import http.server
 import json
+import socket
 import ssl
 import threading
 import time
@@ -361,3 +362,77 @@ def serve_sequence(routes: list[Route]) -> Route:
         routes[min(n, len(routes) - 1)](h)
 
     return route
+
+
+# --- a CONNECT proxy (to prove proxies from the environment are honoured) -----------------------
+@dataclass
+class ConnectProxy:
+    url: str
+    tunnels: list[str]
+
+
+def run_connect_proxy() -> Iterator[ConnectProxy]:
+    """A minimal HTTP CONNECT proxy on 127.0.0.1 that only tunnels to 127.0.0.1 ports."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.1)
+    tunnels: list[str] = []
+    stop = threading.Event()
+
+    def pipe(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while not stop.is_set():
+                data = src.recv(65536)
+                if not data:
+                    break
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def serve_client(client: socket.socket) -> None:
+        client.settimeout(10)
+        request = b""
+        while b"\r\n\r\n" not in request and len(request) < 8192:
+            chunk = client.recv(1024)
+            if not chunk:
+                client.close()
+                return
+            request += chunk
+        line = request.split(b"\r\n", 1)[0].decode("ascii", "replace")
+        method, target, _ = (line.split(" ") + ["", "", ""])[:3]
+        host, _, port = target.rpartition(":")
+        if method != "CONNECT" or host not in ("127.0.0.1", "localhost"):
+            client.sendall(b"HTTP/1.1 403 Forbidden\r\n\r\n")
+            client.close()
+            return
+        upstream = socket.create_connection(("127.0.0.1", int(port)), timeout=10)
+        tunnels.append(target)
+        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        client.settimeout(None)
+        upstream.settimeout(None)
+        threading.Thread(target=pipe, args=(client, upstream), daemon=True).start()
+        threading.Thread(target=pipe, args=(upstream, client), daemon=True).start()
+
+    def accept_loop() -> None:
+        while not stop.is_set():
+            try:
+                client, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+            threading.Thread(target=serve_client, args=(client,), daemon=True).start()
+
+    thread = threading.Thread(target=accept_loop, daemon=True)
+    thread.start()
+    try:
+        yield ConnectProxy(url=f"http://127.0.0.1:{listener.getsockname()[1]}", tunnels=tunnels)
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()

@@ -19,6 +19,7 @@ from tests.unit.test_update_helpers import (
     TlsFiles,
     gzip_bomb,
     make_tls_files,
+    run_connect_proxy,
     run_https_server,
     serve_bytes,
     serve_redirect,
@@ -227,3 +228,17 @@ def test_cancel_stops_a_slow_download(server: HttpsServer, tls: TlsFiles) -> Non
     with pytest.raises(UpdateCancelled):
         fetch_pack(url, ca_bundle=ca(tls), limits=FAST, is_cancelled=cancel.is_set)
     assert time.monotonic() - started < 2.5
+
+
+def test_proxy_from_the_environment_is_used(
+    server: HttpsServer, tls: TlsFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = server.route("/pack", serve_bytes(b"via proxy"))
+    for proxy in run_connect_proxy():
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+        monkeypatch.setenv("NO_PROXY", "")
+        assert fetch_pack(url, ca_bundle=ca(tls), limits=FAST) == b"via proxy"
+        assert proxy.tunnels == [f"127.0.0.1:{server.port}"]
+        # TLS is end to end through the tunnel: the proxy cannot swap the certificate unnoticed.
+        with pytest.raises(UpdateTransportError, match="TLS"):
+            fetch_pack(url, limits=FAST)

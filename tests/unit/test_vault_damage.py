@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import random
+import signal
 from pathlib import Path
 
 import pytest
@@ -48,7 +50,9 @@ def test_pristine_copy_is_fine(tmp_path: Path, pristine: bytes) -> None:
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_flip_in_page_one_is_damage(tmp_path: Path, pristine: bytes, seed: int) -> None:
+def test_flip_in_page_one_is_damage(
+    tmp_path: Path, pristine: bytes, seed: int, capfd: pytest.CaptureFixture[str]
+) -> None:
     """(a) one random bit of page 1, including the 16-byte header (salt/params/verifier/checksum)."""
     rng = random.Random(seed)
     bit = rng.randrange(16 * 8) if seed < 4 else rng.randrange(PAGE_SIZE * 8)
@@ -60,6 +64,7 @@ def test_flip_in_page_one_is_damage(tmp_path: Path, pristine: bytes, seed: int) 
     assert not isinstance(info.value, WrongPassphrase)
     assert file_fingerprint(path) == before, "the damaged file must not be changed"
     assert not any(p.exists() for p in sidecar_paths(path))
+    assert capfd.readouterr() == ("", ""), "SQLCipher's own error log must stay silent"
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -110,3 +115,68 @@ def test_damage_during_normal_reads_is_typed(tmp_path: Path, pristine: bytes) ->
     with Vault.open(path, PASSPHRASE) as v, pytest.raises(VaultDamaged):
         for eid in range(1, last + 1):
             get_evidence_bytes(v, eid)
+
+
+# --- D9 (c) / D12: lost WAL tail is noticed through the commit-counter mirror --------------------------
+def _commit_then_die(path: Path, commits: int) -> None:
+    """Fork a writer that commits and is SIGKILLed before any checkpoint, leaving its WAL behind."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            v = Vault.open(path, PASSPHRASE)
+            v.conn.execute("PRAGMA wal_autocheckpoint = 0")
+            for i in range(commits):
+                add_record(v, facts(place_name=f"记录{i}"))
+        finally:
+            os.kill(os.getpid(), signal.SIGKILL)
+    os.waitpid(pid, 0)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fork")
+def test_wal_tail_loss_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "v.flv"
+    new_vault(path).close()
+    _commit_then_die(path, 60)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0
+    # (c) flip one bit in the middle of the WAL: SQLite silently drops every later frame.
+    data = bytearray(wal.read_bytes())
+    data[len(data) // 2] ^= 0x04
+    wal.write_bytes(bytes(data))
+    with Vault.open(path, PASSPHRASE) as v:
+        kept = len(list_records(v))
+        assert kept < 60
+        assert v.missing_changes == 60 - kept
+        report = v.check()
+        assert report.integrity == ["ok"] and report.cipher == []  # SQLite itself sees nothing wrong
+        assert not report.ok and report.missing_changes == 60 - kept
+    with Vault.open(path, PASSPHRASE) as v:
+        assert v.missing_changes == 60 - kept, "the warning stays until the user accepts it"
+        v.accept_missing_changes()
+        assert v.check().ok
+    with Vault.open(path, PASSPHRASE) as v:
+        assert v.missing_changes == 0
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fork")
+def test_deleted_wal_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "v.flv"
+    new_vault(path).close()
+    _commit_then_die(path, 10)
+    path.with_name(path.name + "-wal").unlink()
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    with Vault.open(path, PASSPHRASE) as v:
+        assert len(list_records(v)) == 0 and v.missing_changes == 10
+
+
+def test_restored_older_copy_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "v.flv"
+    with new_vault(path) as v:
+        backup = v.backup()
+        for i in range(3):
+            add_record(v, facts(place_name=f"后来{i}"))
+        assert v.missing_changes == 0
+    with Vault.open(backup, PASSPHRASE) as old:
+        assert old.missing_changes == 3
+    with Vault.open(path, PASSPHRASE) as v:
+        assert v.missing_changes == 0 and v.check().ok

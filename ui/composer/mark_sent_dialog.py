@@ -57,10 +57,12 @@ class MarkSentDialog(QDialog):
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.tracking_edit = QLineEdit(self)
         self.tracking_edit.setMaxLength(MAX_TRACKING)
-        self.tracking_edit.setPlaceholderText(translate("MarkSentDialog", "e.g. the EMS number on the receipt"))
+        self.tracking_edit.setPlaceholderText(
+            translate("MarkSentDialog", "e.g. the EMS number on the receipt"))
         self.tracking_label = QLabel(translate("MarkSentDialog", "Tracking number"), self)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText(translate("MarkSentDialog", "Optional: post office, e-mail address used…"))
+        self.note_edit.setPlaceholderText(
+            translate("MarkSentDialog", "Optional: post office, e-mail address used…"))
         form = QFormLayout()
         form.addRow(translate("MarkSentDialog", "Sent by"), self.channel_combo)
         form.addRow(translate("MarkSentDialog", "Date sent"), self.date_edit)
@@ -68,8 +70,10 @@ class MarkSentDialog(QDialog):
         form.addRow(translate("MarkSentDialog", "Note"), self.note_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("MarkSentDialog", "Mark as sent"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("MarkSentDialog", "Cancel"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("MarkSentDialog", "Mark as sent"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("MarkSentDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,6 +101,7 @@ class MarkSentDialog(QDialog):
         return SentInput(
             channel=self.channel(),
             date=dt.date(day.year(), day.month(), day.day()),
-            tracking_number=self.tracking_edit.text().strip() if self.channel() is Channel.REGISTERED_MAIL else "",
+            tracking_number=(self.tracking_edit.text().strip()
+                             if self.channel() is Channel.REGISTERED_MAIL else ""),
             note=self.note_edit.text().strip(),
         )

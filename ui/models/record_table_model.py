@@ -13,6 +13,7 @@ computed on the worker thread.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -27,7 +28,7 @@ from ui.tasks import DbOp, DbWorker
 
 log = logging.getLogger(__name__)
 
-BLOCK_SIZE = 100
+BLOCK_SIZE = 60
 CACHE_LIMIT = 5_000
 GROUNDS_ROLE = Qt.ItemDataRole.UserRole + 1  # list[str]: titles of the grounds that hold
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,6 +85,7 @@ def load_rows(vault: Any, ids: list[int], library: Any, lang: str) -> dict[int, 
 
     rows: dict[int, RecordRow] = {}
     for record_id in ids:
+        time.sleep(0)  # yield the GIL between rows: the GUI thread may be painting (see ui/application.py)
         try:
             record = core_records.get_record(vault, record_id)
         except Exception:  # noqa: BLE001 - a deleted or broken row shows as such, the table lives on

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -444,23 +445,31 @@ class RequestDetailWidget(QWidget):
         steps_row.addWidget(self.reminder_button)
         steps_row.addWidget(self.complaint_button)
         steps_row.addStretch(1)
-        events_row = QHBoxLayout()
-        for button in (self.reply_button, self.outcome_button, self.delivered_button, self.escalated_button,
-                       self.note_button, self.close_button):
-            events_row.addWidget(button)
-        events_row.addStretch(1)
+        events_grid = QGridLayout()
+        for number, button in enumerate((self.reply_button, self.outcome_button, self.delivered_button,
+                                         self.escalated_button, self.note_button, self.close_button)):
+            events_grid.addWidget(button, number // 3, number % 3)
 
+        # Left: what was sent, when it is due and why, what to do next. Right: the timeline.
+        info = QVBoxLayout()
+        info.addWidget(self.title)
+        info.addWidget(self.summary)
+        info.addWidget(self.due_label)
+        info.addWidget(self.basis_label)
+        info.addStretch(1)
+        info.addWidget(self.next_label)
+        info.addLayout(steps_row)
+        info.addLayout(events_grid)
+        history = QVBoxLayout()
+        history.addWidget(QLabel(translate("RequestDetail", "Timeline"), self))
+        history.addWidget(self.timeline, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(info, 2)
+        columns.addLayout(history, 3)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.title)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.due_label)
-        layout.addWidget(self.basis_label)
-        layout.addWidget(QLabel(translate("RequestDetail", "Timeline"), self))
-        layout.addWidget(self.timeline, 1)
-        layout.addWidget(self.next_label)
-        layout.addLayout(steps_row)
-        layout.addLayout(events_row)
+        layout.addLayout(columns, 1)
         self.show_request(None)
 
     # --- loading and showing ----------------------------------------------------------------------
@@ -722,19 +731,24 @@ class RequestsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        # Fixed row heights: the view never measures 20,000 rows to lay them out.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in ((0, 150), (1, 200), (2, 220), (3, 90), (4, 90), (5, 90)):
+        for col, width in ((0, 160), (1, 260), (2, 300), (3, 90), (4, 95), (5, 95)):
             self.table.setColumnWidth(col, width)
         self.detail = RequestDetailWidget(worker, today, self)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The list on top at full width (every column readable), the selected request below it.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)

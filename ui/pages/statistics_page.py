@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -63,6 +64,24 @@ _OUTCOME_COLOURS = {
     "escalated": "#d35400",
     "closed": "#7f8c8d",
 }
+
+
+def nice_axis(axis: QValueAxis, top: float) -> None:
+    """0..a round number just above `top`, with ticks on whole numbers (counts and days are whole)."""
+    upper = max(1, math.ceil(top * 1.12))
+    if upper <= 10:
+        axis.setRange(0, upper)
+        axis.setTickCount(upper + 1)
+    else:
+        step = 10 ** (len(str(upper)) - 1)
+        for candidate in (step // 5 or 1, step // 2 or 1, step, step * 2):
+            if upper / candidate <= 8:
+                step = candidate
+                break
+        upper = math.ceil(upper / step) * step
+        axis.setRange(0, upper)
+        axis.setTickCount(upper // step + 1)
+    axis.setLabelFormat("%d")
 
 
 def _short(text: str) -> str:
@@ -256,7 +275,7 @@ class StatisticsPage(QWidget):
         label_series = QPieSeries()  # an empty chart still shows its title; the text says why it is empty
         chart.addSeries(label_series)
         chart.setToolTip(text)
-        chart.setTitle(f"{title}\n{text}")
+        chart.setTitle(f"{title}<br>{text}")  # QChart titles are rich text
         return chart
 
     def _bar_chart(self, title: str, bars: list[tuple[str, int]], axis_title: str, colour: str) -> QChart:
@@ -270,6 +289,7 @@ class StatisticsPage(QWidget):
         ordered = list(reversed(bars))  # horizontal bars draw bottom-up: largest on top
         bar_set = QBarSet(axis_title)
         bar_set.setColor(QColor(colour))
+        bar_set.setLabelColor(QColor("#1f2933"))
         for _label, value in ordered:
             bar_set.append(value)
         series = QHorizontalBarSeries()
@@ -282,10 +302,7 @@ class StatisticsPage(QWidget):
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = QValueAxis()
-        top = max(value for _label, value in bars)
-        values.setRange(0, max(1, top) * 1.15)
-        values.setLabelFormat("%d")
-        values.setTickCount(min(6, max(2, top + 1)))
+        nice_axis(values, max(value for _label, value in bars))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         return chart
@@ -313,7 +330,7 @@ class StatisticsPage(QWidget):
         answered = [h for h in handlers if h.median_days is not None]
         silent = len(handlers) - len(answered)
         if silent:
-            title += "\n" + translate("StatisticsPage", "%n handler(s) never answered", None, silent)
+            title += "<br>" + translate("StatisticsPage", "%n handler(s) have not answered yet", None, silent)
         if not answered:
             return self._empty_chart(title, translate("StatisticsPage", "No replies recorded yet."))
         answered.sort(key=lambda h: -(h.median_days or 0.0))
@@ -327,6 +344,7 @@ class StatisticsPage(QWidget):
         ordered = list(reversed(bars))
         bar_set = QBarSet(translate("StatisticsPage", "Days"))
         bar_set.setColor(QColor("#c9822b"))
+        bar_set.setLabelColor(QColor("#1f2933"))
         for _label, value in ordered:
             bar_set.append(value)
         series = QHorizontalBarSeries()
@@ -340,8 +358,7 @@ class StatisticsPage(QWidget):
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = QValueAxis()
-        values.setRange(0, max(1.0, max(v for _l, v in bars)) * 1.2)
-        values.setLabelFormat("%d")
+        nice_axis(values, max(v for _l, v in bars))
         values.setTitleText(translate("StatisticsPage", "Calendar days from sending"))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)

@@ -1,0 +1,640 @@
+"""The letter composer: choose what to ask for, see the real PDF, send it your way, keep it as sent.
+
+All wording, citations and periods come from the core: a first letter from
+`app.letters.compose_letter` (the rule library decides grounds, citations and the reply period), a
+reminder or complaint from `app.tracking.escalation.next_letter` (built from the request's real
+timeline). Composing and rendering run on the database worker thread (the reference-code check reads
+the vault), debounced, with stale results dropped, so typing never stalls the window.
+
+The preview shows the PDF bytes that "Export PDF" writes and that "Mark as sent" stores: the user
+sees exactly what is kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import QDate, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import records
+from app.letters import Letter, Sender, compose_letter, render_eml, render_pdf, render_text
+from app.letters.compose import HANDLER_REQUEST_TYPES_CN, HANDLER_REQUEST_TYPES_HK
+from app.letters.model import LANGUAGES_BY_JURISDICTION
+from app.letters.output import atomic_write
+from app.rules import check as check_rules
+from app.tracking import drafting, escalation
+from app.tracking import requests as tracking
+from app.tracking.model import Channel
+from ui import dialogs
+from ui.composer.labels import type_label
+from ui.composer.mark_sent_dialog import MarkSentDialog, SentInput
+from ui.composer.pdf_preview import PdfPreviewWidget
+from ui.i18n import core_lang, current_language, translate
+from ui.tasks import DbOp, DbWorker
+from ui.widgets.message_banner import BannerLevel, MessageBanner
+
+log = logging.getLogger(__name__)
+
+Today = Callable[[], dt.date]
+DEBOUNCE_MS = 250
+MAILTO_BODY_LIMIT = 1800  # some mail clients cut mailto: URLs near 2,000 characters
+
+
+@dataclass(frozen=True)
+class ComposerSource:
+    """What the composer starts from, read once from the vault."""
+
+    record_id: int
+    facts: dict[str, Any]
+    profile_id: int | None
+    sender: Sender | None
+    suggested_types: tuple[str, ...]
+    reply_days: int  # the library's period for this record
+    reply_unit: str
+    reply_statutory: bool
+    follow_up_of: int | None = None
+    follow_up_reference: str = ""
+    follow_up_lang: str = ""
+
+
+@dataclass(frozen=True)
+class ComposedLetter:
+    letter: Letter
+    pdf: bytes
+    text: str
+
+
+@dataclass(frozen=True)
+class ComposerChoices:
+    types: tuple[str, ...]
+    lang: str
+    letter_date: dt.date
+    reply_days: int | None  # None: the library's period
+    sender: Sender | None
+
+
+def load_source(vault: Any, library: Any, record_id: int, follow_up_of: int | None) -> ComposerSource:
+    """Runs on the worker thread: the record, its complainant and what the rules suggest."""
+    record = records.get_record(vault, record_id)
+    result = check_rules(record.facts, library)
+    reference, lang = "", ""
+    if follow_up_of is not None:
+        original = tracking.get_request(vault, follow_up_of)
+        reference, lang = original.reference_code, original.lang
+    return ComposerSource(
+        record_id=record.id,
+        facts=record.facts,
+        profile_id=record.profile_id,
+        sender=drafting.sender_for_profile(vault, record.profile_id),
+        suggested_types=tuple(result.request_types),
+        reply_days=result.reply_period.days,
+        reply_unit=result.reply_period.unit,
+        reply_statutory=result.reply_period.statutory,
+        follow_up_of=follow_up_of,
+        follow_up_reference=reference,
+        follow_up_lang=lang,
+    )
+
+
+class LetterComposerDialog(QDialog):
+    """Compose a letter for a record (or a reminder/complaint for a request) with a live PDF preview."""
+
+    preview_updated = Signal()  # a new letter is shown
+    compose_failed = Signal(str)
+    sent = Signal(int)  # id of the request stored as sent
+
+    def __init__(
+        self,
+        context: Any,
+        record_id: int,
+        parent: QWidget | None = None,
+        *,
+        follow_up_of: int | None = None,
+        letter_type: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("LetterComposer", "Write a letter"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.context = context
+        self._worker: DbWorker = context.worker
+        self._today: Today = getattr(context, "today", None) or dt.date.today
+        self.record_id = record_id
+        self.follow_up_of = follow_up_of
+        self.initial_letter_type = letter_type
+        self.source: ComposerSource | None = None
+        self.composed: ComposedLetter | None = None
+        self._reference: str | None = None  # kept across recomposition of a first letter
+        self._generation = 0
+        self.composing = False
+        self.sent_request_id: int | None = None
+
+        self.banner = MessageBanner(self)
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        # --- what the letter asks for
+        self.types_box = QGroupBox(translate("LetterComposer", "What you ask for"), self)
+        self.types_layout = QVBoxLayout(self.types_box)
+        self.type_checks: dict[str, QCheckBox] = {}
+        self.letter_kind_combo = QComboBox(self)
+        self.letter_kind_combo.addItem(type_label("reminder"), "reminder")
+        self.letter_kind_combo.addItem(type_label("complaint"), "complaint")
+        self.letter_kind_combo.hide()
+        self.types_layout.addWidget(self.letter_kind_combo)
+
+        # --- how
+        self.lang_combo = QComboBox(self)
+        self.reply_spin = QSpinBox(self)
+        self.reply_spin.setRange(1, 90)
+        self.reply_unit_label = QLabel(self)
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_spin)
+        reply_row.addWidget(self.reply_unit_label, 1)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        today = self._today()
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.recipient_label = QLabel(self)
+        self.recipient_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recipient_label.setWordWrap(True)
+        how = QFormLayout()
+        how.addRow(translate("LetterComposer", "To"), self.recipient_label)
+        how.addRow(translate("LetterComposer", "Language"), self.lang_combo)
+        how.addRow(translate("LetterComposer", "Reply within"), reply_row)
+        how.addRow(translate("LetterComposer", "Letter date"), self.date_edit)
+
+        # --- who writes
+        self.sender_box = QGroupBox(translate("LetterComposer", "From (you)"), self)
+        self.name_edit = QLineEdit(self)
+        self.phone_edit = QLineEdit(self)
+        self.email_edit = QLineEdit(self)
+        self.address_edit = QLineEdit(self)
+        sender_form = QFormLayout(self.sender_box)
+        sender_form.addRow(translate("LetterComposer", "Name"), self.name_edit)
+        sender_form.addRow(translate("LetterComposer", "Phone"), self.phone_edit)
+        sender_form.addRow(translate("LetterComposer", "E-mail"), self.email_edit)
+        sender_form.addRow(translate("LetterComposer", "Address"), self.address_edit)
+
+        self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+
+        form_host = QWidget(self)
+        self.form_host = form_host
+        form_layout = QVBoxLayout(form_host)
+        form_layout.addWidget(self.heading)
+        form_layout.addWidget(self.types_box)
+        form_layout.addLayout(how)
+        form_layout.addWidget(self.sender_box)
+        form_layout.addWidget(self.status_label)
+        form_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        scroll.setMinimumWidth(360)
+
+        self.preview = PdfPreviewWidget(self)
+        self.preview.show_message(translate("LetterComposer", "Preparing the letter…"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        # --- actions
+        self.export_button = QPushButton(translate("LetterComposer", "Export PDF…"), self)
+        self.print_button = QPushButton(translate("LetterComposer", "Print…"), self)
+        self.copy_button = QPushButton(translate("LetterComposer", "Copy e-mail text"), self)
+        self.mail_button = QPushButton(translate("LetterComposer", "Open in mail app"), self)
+        self.eml_button = QPushButton(translate("LetterComposer", "Save .eml…"), self)
+        self.sent_button = QPushButton(translate("LetterComposer", "Mark as sent…"), self)
+        self.sent_button.setDefault(True)
+        self.close_button = QPushButton(translate("LetterComposer", "Close"), self)
+        self._output_buttons = (self.export_button, self.print_button, self.copy_button, self.mail_button,
+                                self.eml_button, self.sent_button)
+        actions = QHBoxLayout()
+        for button in self._output_buttons[:-1]:
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.sent_button)
+        actions.addWidget(self.close_button)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.copy_button.clicked.connect(self.copy_email_text)
+        self.mail_button.clicked.connect(self.open_mail_client)
+        self.eml_button.clicked.connect(self.save_eml)
+        self.sent_button.clicked.connect(self.ask_mark_sent)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        self.resize(1240, 780)
+        self._set_outputs_enabled(False)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.recompose)
+        for signal in (self.lang_combo.currentIndexChanged, self.reply_spin.valueChanged,
+                       self.date_edit.dateChanged, self.letter_kind_combo.currentIndexChanged):
+            signal.connect(self.schedule_recompose)
+        for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit):
+            edit.textEdited.connect(self.schedule_recompose)
+        self._load()
+
+    # --- loading ------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        library_of = getattr(self.context, "rule_library", None)
+        record_id, follow_up_of = self.record_id, self.follow_up_of
+
+        def op(vault: Any) -> ComposerSource:
+            library = library_of() if callable(library_of) else None
+            return load_source(vault, library, record_id, follow_up_of)
+
+        DbOp(self._worker, self, op).success(self._loaded).failure(self._failed).run()
+
+    def _loaded(self, source: ComposerSource) -> None:
+        self.source = source
+        facts = source.facts
+        jurisdiction = str(facts.get("jurisdiction", "CN"))
+        handler = facts.get("handler") or {}
+        place = facts.get("place_name") or ""
+        self.heading.setText(" · ".join(p for p in (place, str(facts.get("date", ""))) if p))
+        recipient = handler.get("name") or translate("LetterComposer", "(the handler's name is not recorded)")
+        if handler.get("email"):
+            recipient += f" <{handler['email']}>"
+        self.recipient_label.setText(recipient)
+        sender = source.sender
+        if sender is not None:
+            self.name_edit.setText(sender.name)
+            self.phone_edit.setText(sender.phone)
+            self.email_edit.setText(sender.email)
+            self.address_edit.setText(sender.address)
+        # Languages that fit the record's jurisdiction; the UI language first when it fits.
+        fitting = LANGUAGES_BY_JURISDICTION.get(jurisdiction, ("zh-CN",))
+        names = {"zh-CN": "简体中文", "en": "English", "zh-HK": "繁體中文（香港）"}
+        self.lang_combo.blockSignals(True)
+        for lang in fitting:
+            self.lang_combo.addItem(names.get(lang, lang), lang)
+        preferred = source.follow_up_lang or core_lang(current_language())
+        index = self.lang_combo.findData(preferred)
+        if index < 0:
+            index = self.lang_combo.findData(drafting.DEFAULT_LANG.get(jurisdiction, fitting[0]))
+        self.lang_combo.setCurrentIndex(max(index, 0))
+        self.lang_combo.blockSignals(False)
+        self.reply_spin.blockSignals(True)
+        self.reply_spin.setValue(source.reply_days)
+        self.reply_spin.blockSignals(False)
+        self.reply_unit_label.setText(
+            translate("LetterComposer", "working days") if source.reply_unit == "working_days"
+            else translate("LetterComposer", "calendar days"))
+        if source.reply_statutory:
+            self.reply_unit_label.setText(self.reply_unit_label.text() + " · "
+                                          + translate("LetterComposer", "set by law"))
+        if source.follow_up_of is not None:
+            self._setup_follow_up(source)
+        else:
+            self._setup_first_letter(source, jurisdiction)
+        self.recompose()
+
+    def _setup_first_letter(self, source: ComposerSource, jurisdiction: str) -> None:
+        types = HANDLER_REQUEST_TYPES_CN if jurisdiction == "CN" else HANDLER_REQUEST_TYPES_HK
+        suggested = set(source.suggested_types)
+        for key in types:
+            check = QCheckBox(type_label(key), self.types_box)
+            check.setChecked(key in suggested)
+            if key in suggested:
+                check.setToolTip(translate("LetterComposer", "Suggested by the rules for this record"))
+            check.toggled.connect(self.schedule_recompose)
+            self.type_checks[key] = check
+            self.types_layout.addWidget(check)
+        if not any(c.isChecked() for c in self.type_checks.values()) and self.type_checks:
+            next(iter(self.type_checks.values())).setChecked(True)
+        # A statutory period (Hong Kong's 40 days, Hangzhou's 10) is not the writer's to change.
+        self.reply_spin.setEnabled(not source.reply_statutory)
+        self.setWindowTitle(translate("LetterComposer", "Write a letter"))
+
+    def _setup_follow_up(self, source: ComposerSource) -> None:
+        self.letter_kind_combo.show()
+        wanted = self.initial_letter_type or "reminder"
+        self.letter_kind_combo.blockSignals(True)
+        self.letter_kind_combo.setCurrentIndex(max(self.letter_kind_combo.findData(wanted), 0))
+        self.letter_kind_combo.blockSignals(False)
+        title = translate("LetterComposer", "Follow-up to %1").replace("%1", source.follow_up_reference)
+        self.types_box.setTitle(title)
+        # The follow-up keeps the original letter's language; its period is the core's to set.
+        self.lang_combo.setEnabled(False)
+        self.reply_spin.setEnabled(False)
+        self.setWindowTitle(translate("LetterComposer", "Write a follow-up letter"))
+
+    # --- composing ------------------------------------------------------------------------------------
+    def choices(self) -> ComposerChoices:
+        assert self.source is not None
+        day = self.date_edit.date()
+        if self.source.follow_up_of is not None:
+            types: tuple[str, ...] = (str(self.letter_kind_combo.currentData()),)
+        else:
+            types = tuple(k for k, c in self.type_checks.items() if c.isChecked())
+        reply_days: int | None = None
+        if self.reply_spin.isEnabled() and self.reply_spin.value() != self.source.reply_days:
+            reply_days = self.reply_spin.value()
+        return ComposerChoices(
+            types=types,
+            lang=str(self.lang_combo.currentData()),
+            letter_date=dt.date(day.year(), day.month(), day.day()),
+            reply_days=reply_days,
+            sender=self._sender(),
+        )
+
+    def _sender(self) -> Sender | None:
+        values = {"name": self.name_edit.text(), "phone": self.phone_edit.text(),
+                  "email": self.email_edit.text(), "address": self.address_edit.text()}
+        if not values["name"].strip():
+            return None  # the letter then shows a 【…】 placeholder to fill in by hand
+        return Sender.from_json(values)  # InvalidInput for e.g. a malformed e-mail: shown inline
+
+    def schedule_recompose(self) -> None:
+        if self.source is not None:
+            self._debounce.start()
+
+    def recompose(self) -> None:
+        """Compose and render on the worker thread; the newest result wins."""
+        if self.source is None:
+            return
+        self._debounce.stop()
+        try:
+            choices = self.choices()
+        except Exception as exc:  # noqa: BLE001 - InvalidInput from Sender: show it, keep the old preview
+            self._failed(exc)
+            return
+        if not choices.types:
+            self.composed = None
+            self._set_outputs_enabled(False)
+            self.preview.show_message(translate("LetterComposer", "Choose at least one request."))
+            return
+        self._generation += 1
+        generation = self._generation
+        self.composing = True
+        source = self.source
+        reference = self._reference
+        today = self._today()
+        library_of = getattr(self.context, "rule_library", None)
+
+        def op(vault: Any) -> ComposedLetter:
+            if source.follow_up_of is not None:
+                letter = escalation.next_letter(
+                    vault, source.follow_up_of, today=today, sender=choices.sender,
+                    letter_date=choices.letter_date, letter_type=choices.types[0],
+                )
+            else:
+                letter = compose_letter(
+                    source.facts, choices.types, choices.lang, sender=choices.sender,
+                    letter_date=choices.letter_date, reference=reference, reply_days=choices.reply_days,
+                    library=library_of() if callable(library_of) else None,
+                    reference_taken=drafting.reference_taken(vault),
+                )
+            return ComposedLetter(letter, render_pdf(letter), render_text(letter))
+
+        def done(composed: ComposedLetter) -> None:
+            if generation != self._generation:
+                return
+            self.composing = False
+            self.composed = composed
+            if source.follow_up_of is None:
+                self._reference = composed.letter.reference
+            self.banner.hide()
+            self.preview.set_pdf(composed.pdf)
+            self._set_outputs_enabled(True)
+            self._show_status(composed.letter)
+            self.preview_updated.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.composing = False
+            self._failed(exc)
+
+        DbOp(self._worker, self, op).success(done).failure(failed).run()
+
+    def _show_status(self, letter: Letter) -> None:
+        lines = [translate("LetterComposer", "Reference: %1").replace("%1", letter.reference)]
+        if letter.placeholders:
+            lines.append(translate("LetterComposer", "Fill in by hand before sending: %1")
+                         .replace("%1", translate("LetterComposer", ", ").join(letter.placeholders)))
+        self.status_label.setText("\n".join(lines))
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui import errors
+
+        if errors.is_expected(exc):
+            message = errors.message_for(exc)
+            self.banner.show_message(message, BannerLevel.ERROR)
+            self.compose_failed.emit(message)
+        else:
+            errors.show_exception(exc, self)
+
+    def _set_outputs_enabled(self, enabled: bool) -> None:
+        for button in self._output_buttons:
+            button.setEnabled(enabled)
+        if self.sent_request_id is not None:
+            self.sent_button.setEnabled(False)  # it is kept already; a second copy would be a duplicate
+
+    # --- outputs --------------------------------------------------------------------------------------
+    def _suggested_name(self, suffix: str) -> str:
+        assert self.composed is not None
+        return f"{self.composed.letter.reference}{suffix}"
+
+    def export_pdf(self) -> None:
+        if self.composed is None:
+            return
+        path = dialogs.get_save_file_name(self, translate("LetterComposer", "Export the letter as PDF"),
+                                          self._suggested_name(".pdf"),
+                                          translate("LetterComposer", "PDF (*.pdf)"))
+        if path:
+            self._write(Path(path), self.composed.pdf)
+
+    def save_eml(self) -> None:
+        if self.composed is None:
+            return
+        path = dialogs.get_save_file_name(self, translate("LetterComposer", "Save as e-mail (.eml)"),
+                                          self._suggested_name(".eml"),
+                                          translate("LetterComposer", "E-mail message (*.eml)"))
+        if path:
+            data = render_eml(self.composed.letter, pdf=self.composed.pdf)
+            self._write(Path(path), data)
+
+    def _write(self, path: Path, data: bytes) -> None:
+        try:
+            atomic_write(path, data)
+        except OSError as exc:
+            self._failed(exc)
+            return
+        saved = translate("LetterComposer", "Saved %1.").replace("%1", path.name)
+        self.banner.show_message(saved, BannerLevel.INFO)
+
+    def copy_email_text(self) -> None:
+        """The plain-text letter, through the clipboard service (hinted as secret, cleared later)."""
+        if self.composed is None:
+            return
+        self.context.clipboard.copy_text(self.composed.text)
+        self.banner.show_message(
+            translate("LetterComposer", "The e-mail text is copied. The clipboard is cleared after a while."),
+            BannerLevel.INFO)
+
+    def mailto_url(self) -> QUrl:
+        """mailto: with the recipient, the subject (with the reference code) and the body text."""
+        assert self.composed is not None
+        letter = self.composed.letter
+        body = self.composed.text
+        if len(body) > MAILTO_BODY_LIMIT:
+            body = body[:MAILTO_BODY_LIMIT] + "\n…\n" + translate(
+                "LetterComposer",
+                "[The letter is longer than a mail link can carry: paste the copied text here.]")
+            self.context.clipboard.copy_text(self.composed.text)
+        to = quote(letter.recipient_email, safe="@")
+        url = f"mailto:{to}?subject={quote(letter.email_subject, safe='')}&body={quote(body, safe='')}"
+        return QUrl(url, QUrl.ParsingMode.StrictMode)
+
+    def open_mail_client(self) -> None:
+        if self.composed is None:
+            return
+        if not QDesktopServices.openUrl(self.mailto_url()):
+            self.banner.show_message(
+                translate("LetterComposer",
+                          "No mail app answered. Copy the e-mail text or save an .eml file."),
+                BannerLevel.WARNING)
+
+    def print_with_dialog(self) -> None:
+        if self.composed is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint every page of the previewed PDF on `printer`; returns the number of pages printed."""
+        document = self.preview.document()
+        pages = document.pageCount()
+        painter = QPainter()
+        if pages == 0 or not painter.begin(printer):
+            return 0
+        try:
+            for page in range(pages):
+                if page:
+                    printer.newPage()
+                target = printer.pageLayout().paintRectPixels(printer.resolution())
+                size = document.pagePointSize(page)
+                scale = min(target.width() / size.width(), target.height() / size.height())
+                image = document.render(page, (size * scale).toSize())
+                painter.drawImage(QRectF(0, 0, image.width(), image.height()), image)
+        finally:
+            painter.end()
+        return pages
+
+    # --- keeping it as sent ---------------------------------------------------------------------------
+    def ask_mark_sent(self) -> None:
+        if self.composed is None:
+            return
+        has_email = bool(self.composed.letter.recipient_email)
+        dialog = MarkSentDialog(self._today(), self.composed.letter.reference, self,
+                                default_channel=Channel.EMAIL if has_email else Channel.REGISTERED_MAIL)
+        self.mark_sent_dialog = dialog  # tests fill it in through this
+        dialog.finished.connect(lambda result: self._mark_sent_done(dialog, result))
+        dialog.open()
+
+    def _mark_sent_done(self, dialog: MarkSentDialog, result: int) -> None:
+        self.mark_sent_dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            self.mark_sent(dialog.value())
+        dialog.deleteLater()
+
+    def mark_sent(self, sent: SentInput) -> None:
+        """Store the previewed letter (its PDF bytes unchanged) as a request and record the sending."""
+        if self.composed is None or self.source is None:
+            return
+        composed, source, today = self.composed, self.source, self._today()
+
+        def op(vault: Any) -> int:
+            snapshot = dataclasses.replace(drafting.snapshot_of(composed.letter), pdf=composed.pdf,
+                                           text=composed.text)
+            with vault.write():
+                if source.follow_up_of is not None:
+                    request_id = tracking.create_request(
+                        vault, source.record_id, snapshot, profile_id=source.profile_id,
+                        parent_request_id=source.follow_up_of)
+                else:
+                    request_id = tracking.create_request(vault, source.record_id, snapshot,
+                                                         profile_id=source.profile_id)
+                tracking.mark_sent(vault, request_id, sent.date, sent.channel,
+                                   tracking_number=sent.tracking_number, note=sent.note, today=today)
+            return request_id
+
+        def done(request_id: int) -> None:
+            self.sent_request_id = request_id
+            self.sent_button.setEnabled(False)
+            # What is shown is now what was sent: the choices are frozen so the preview stays that letter.
+            self._debounce.stop()
+            self._generation += 1
+            for widget in (self.types_box, self.lang_combo, self.reply_spin, self.date_edit, self.sender_box):
+                widget.setEnabled(False)
+            self.banner.show_message(
+                translate("LetterComposer",
+                          "Kept as sent. You will find it under Requests with its due date."),
+                BannerLevel.INFO)
+            self.sent.emit(request_id)
+
+        DbOp(self._worker, self, op).success(done).failure(self._failed).run()
+
+
+def open_composer(
+    context: Any,
+    record_id: int,
+    *,
+    parent: QWidget | None = None,
+    follow_up_of: int | None = None,
+    letter_type: str | None = None,
+    on_saved: Callable[[int], None] | None = None,
+) -> LetterComposerDialog:
+    """Open the composer non-modally over `parent` (the Records page and the Requests page call this)."""
+    dialog = LetterComposerDialog(context, record_id, parent, follow_up_of=follow_up_of,
+                                  letter_type=letter_type)
+    if on_saved is not None:
+        dialog.sent.connect(on_saved)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    return dialog
