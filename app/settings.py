@@ -120,7 +120,9 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning("settings: %s is corrupt; using defaults", path.name)
         return Settings()
     if version > SCHEMA_VERSION:
-        log.warning("settings: %s is from a newer FaceLedger (v%d); using what we understand", path.name, version)
+        log.warning(
+            "settings: %s is from a newer FaceLedger (v%d); using what we understand", path.name, version
+        )
     return _from_mapping(migrate(raw))
 
 

@@ -24,16 +24,88 @@ sys.path.insert(0, str(REPO))
 PASSPHRASE = "screenshots only 截图专用"
 
 SAMPLE = [
-    ("2025-03-02", "residential_compound", "阳光花园小区北门", "杭州", "杭州阳光物业服务有限公司", "not_asked", "none", "none"),
+    (
+        "2025-03-02",
+        "residential_compound",
+        "阳光花园小区北门",
+        "杭州",
+        "杭州阳光物业服务有限公司",
+        "not_asked",
+        "none",
+        "none",
+    ),
     ("2025-02-18", "hotel", "西湖大酒店", "杭州", "杭州西湖酒店管理有限公司", "bundled", "refused", "posted"),
-    ("2025-01-09", "gym_or_sports_venue", "动力健身会所", "上海", "上海动力健身有限公司", "forced", "none", "unclear"),
-    ("2024-12-20", "shopping_mall", "万象购物中心", "天津", "天津万象商业管理有限公司", "not_asked", "unknown", "none"),
-    ("2024-11-30", "school_or_campus", "第十二中学", "北京", "北京市第十二中学", "implied", "offered", "posted"),
+    (
+        "2025-01-09",
+        "gym_or_sports_venue",
+        "动力健身会所",
+        "上海",
+        "上海动力健身有限公司",
+        "forced",
+        "none",
+        "unclear",
+    ),
+    (
+        "2024-12-20",
+        "shopping_mall",
+        "万象购物中心",
+        "天津",
+        "天津万象商业管理有限公司",
+        "not_asked",
+        "unknown",
+        "none",
+    ),
+    (
+        "2024-11-30",
+        "school_or_campus",
+        "第十二中学",
+        "北京",
+        "北京市第十二中学",
+        "implied",
+        "offered",
+        "posted",
+    ),
     ("2024-10-12", "workplace", "园区办公楼", "深圳", "深圳某某科技有限公司", "forced", "none", "posted"),
-    ("2024-09-03", "tourist_site", "湿地公园", "杭州", "杭州湿地旅游发展有限公司", "not_asked", "none", "none"),
-    ("2024-08-15", "bank", "城东支行", "南京", "某某银行股份有限公司南京城东支行", "separate", "offered", "posted"),
-    ("2024-07-01", "mobile_app", "社区团购小程序", "广州", "广州某某网络科技有限公司", "bundled", "none", "unclear"),
-    ("2024-05-21", "property_sales_office", "滨江售楼处", "杭州", "杭州滨江房地产开发有限公司", "not_asked", "none", "none"),
+    (
+        "2024-09-03",
+        "tourist_site",
+        "湿地公园",
+        "杭州",
+        "杭州湿地旅游发展有限公司",
+        "not_asked",
+        "none",
+        "none",
+    ),
+    (
+        "2024-08-15",
+        "bank",
+        "城东支行",
+        "南京",
+        "某某银行股份有限公司南京城东支行",
+        "separate",
+        "offered",
+        "posted",
+    ),
+    (
+        "2024-07-01",
+        "mobile_app",
+        "社区团购小程序",
+        "广州",
+        "广州某某网络科技有限公司",
+        "bundled",
+        "none",
+        "unclear",
+    ),
+    (
+        "2024-05-21",
+        "property_sales_office",
+        "滨江售楼处",
+        "杭州",
+        "杭州滨江房地产开发有限公司",
+        "not_asked",
+        "none",
+        "none",
+    ),
 ]
 
 
@@ -148,7 +220,9 @@ def main() -> int:
         editors = []
         wait_for(lambda: bool(editors.extend(window.findChildren(RecordEditorDialog)) or editors))
         editor = editors[0]
-        wait_for(lambda: len(editor.evidence.items) == 2 and editor.form.fields["place_name"].widget.text() != "")
+        wait_for(
+            lambda: len(editor.evidence.items) == 2 and editor.form.fields["place_name"].widget.text() != ""
+        )
         editor.evidence.list.setCurrentRow(0)
         settle(600)
         shoot(editor, "record-form")

@@ -84,20 +84,30 @@ def show_error_details(parent: QWidget | None, title: str, text: str, details: s
         break
 
 
-def get_open_file_names(parent: QWidget | None, caption: str, directory: str = "", filters: str = "") -> list[str]:
-    names, _selected = QFileDialog.getOpenFileNames(parent, caption, directory, filters, "", _FILE_DIALOG_OPTIONS)
+def get_open_file_names(
+    parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
+) -> list[str]:
+    names, _selected = QFileDialog.getOpenFileNames(
+        parent, caption, directory, filters, "", _FILE_DIALOG_OPTIONS
+    )
     return list(names)
 
 
-def get_open_file_name(parent: QWidget | None, caption: str, directory: str = "", filters: str = "") -> str | None:
-    name, _selected = QFileDialog.getOpenFileName(parent, caption, directory, filters, "", _FILE_DIALOG_OPTIONS)
+def get_open_file_name(
+    parent: QWidget | None, caption: str, directory: str = "", filters: str = ""
+) -> str | None:
+    name, _selected = QFileDialog.getOpenFileName(
+        parent, caption, directory, filters, "", _FILE_DIALOG_OPTIONS
+    )
     return name or None
 
 
 def get_save_file_name(
     parent: QWidget | None, caption: str, suggested_path: str = "", filters: str = ""
 ) -> str | None:
-    name, _selected = QFileDialog.getSaveFileName(parent, caption, suggested_path, filters, "", _FILE_DIALOG_OPTIONS)
+    name, _selected = QFileDialog.getSaveFileName(
+        parent, caption, suggested_path, filters, "", _FILE_DIALOG_OPTIONS
+    )
     return name or None
 
 

@@ -40,21 +40,32 @@ def _messages() -> list[tuple[type[BaseException], str]]:
     # Most specific first: the first isinstance() match wins.
     e = core_errors
     table: list[tuple[type[BaseException], str]] = [
-        (e.WrongPassphrase, translate("Errors", "Wrong passphrase. Check the keyboard layout and Caps Lock.")),
+        (
+            e.WrongPassphrase,
+            translate("Errors", "Wrong passphrase. Check the keyboard layout and Caps Lock."),
+        ),
         (
             e.VaultDamaged,
-            translate("Errors", "The vault file is damaged and cannot be opened. You can open the latest backup."),
+            translate(
+                "Errors", "The vault file is damaged and cannot be opened. You can open the latest backup."
+            ),
         ),
         (e.VaultNotFound, translate("Errors", "There is no vault file at this place.")),
         (e.VaultExists, translate("Errors", "A file already exists there. Choose another name or place.")),
         (e.VaultLocked, translate("Errors", "The vault is locked. Unlock it first; nothing was saved.")),
         (e.VaultInUse, translate("Errors", "This vault is already open in another FaceLedger window.")),
-        (e.VaultTooNew, translate("Errors", "This vault was made by a newer FaceLedger. Please update the app.")),
+        (
+            e.VaultTooNew,
+            translate("Errors", "This vault was made by a newer FaceLedger. Please update the app."),
+        ),
         (
             e.ChangesMissing,
             translate("Errors", "Recent changes are missing from the vault file. Open the latest backup."),
         ),
-        (e.DiskFull, translate("Errors", "The disk is full. Nothing was changed; free some space and retry.")),
+        (
+            e.DiskFull,
+            translate("Errors", "The disk is full. Nothing was changed; free some space and retry."),
+        ),
         (e.InvalidFacts, translate("Errors", "Some answers are not valid. Check the marked field.")),
         (e.InvalidInput, translate("Errors", "This input is not valid. Check the marked field.")),
         (e.NotFound, translate("Errors", "This item no longer exists.")),
@@ -63,7 +74,10 @@ def _messages() -> list[tuple[type[BaseException], str]]:
         (e.TransitionRefused, translate("Errors", "This status change is not possible at this point.")),
         (
             e.CalendarNotCovered,
-            translate("Errors", "The official holiday calendar does not cover this year yet; no due date was guessed."),
+            translate(
+                "Errors",
+                "The official holiday calendar does not cover this year yet; no due date was guessed.",
+            ),
         ),
         (e.BundleError, translate("Errors", "The case bundle was refused.")),
         (e.UpdateError, translate("Errors", "The update was refused; the installed rules stay in use.")),

@@ -126,7 +126,9 @@ def export_op(evidence_id: int | None, staged: bytes | None, dest: Path) -> Any:
     """The worker op behind "Export a copy…". While locked it fails before anything is written."""
 
     def op(vault: Any) -> Path:
-        data = staged if staged is not None else core_evidence.get_evidence_bytes(vault, int(evidence_id or 0))
+        data = (
+            staged if staged is not None else core_evidence.get_evidence_bytes(vault, int(evidence_id or 0))
+        )
         return write_export(data, dest)
 
     return op
@@ -176,8 +178,11 @@ class EvidencePanel(QWidget):
         font.setBold(True)
         heading.setFont(font)
         hint = QLabel(
-            translate("EvidencePanel", "Photos of the gate, the sign (or where it is missing), the consent screen. "
-                      "Drop files here or add them."),
+            translate(
+                "EvidencePanel",
+                "Photos of the gate, the sign (or where it is missing), the consent screen. "
+                "Drop files here or add them.",
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -224,9 +229,9 @@ class EvidencePanel(QWidget):
         self._pdf_icon = QIcon(str(paths.resources_path("icons", "pdf.svg")))
         self._update_buttons()
         if record_id is not None:
-            DbOp(context.worker, self, lambda vault: load_items(vault, record_id)).success(self._on_loaded).failure(
-                self._show_error
-            ).run()
+            DbOp(context.worker, self, lambda vault: load_items(vault, record_id)).success(
+                self._on_loaded
+            ).failure(self._show_error).run()
 
     # --- content -------------------------------------------------------------------------------
     def _on_loaded(self, items: list[EvidenceItem]) -> None:
@@ -276,9 +281,15 @@ class EvidencePanel(QWidget):
             else:
                 lines.append(translate("EvidencePanel", "Not saved yet"))
             if item.refused == "too_large":
-                lines.append(translate("EvidencePanel", "The picture is too large to show safely; it is kept as it is."))
+                lines.append(
+                    translate(
+                        "EvidencePanel", "The picture is too large to show safely; it is kept as it is."
+                    )
+                )
             elif item.refused == "corrupt":
-                lines.append(translate("EvidencePanel", "The picture cannot be read (damaged or incomplete)."))
+                lines.append(
+                    translate("EvidencePanel", "The picture cannot be read (damaged or incomplete).")
+                )
             self.details.setText("\n".join(lines))
         self._update_buttons()
 
@@ -304,9 +315,9 @@ class EvidencePanel(QWidget):
 
     def add_files(self, file_paths: list[Path]) -> None:
         self.banner.hide()
-        DbOp(self.context.worker, self, lambda _vault: read_files(file_paths)).success(self._on_files_read).failure(
-            self._show_error
-        ).with_progress(translate("EvidencePanel", "Reading files…")).run()
+        DbOp(self.context.worker, self, lambda _vault: read_files(file_paths)).success(
+            self._on_files_read
+        ).failure(self._show_error).with_progress(translate("EvidencePanel", "Reading files…")).run()
 
     def _on_files_read(self, items: list[EvidenceItem]) -> None:
         self.items.extend(items)
@@ -334,7 +345,9 @@ class EvidencePanel(QWidget):
             if not dialogs.ask_question(
                 self,
                 translate("EvidencePanel", "Remove evidence"),
-                translate("EvidencePanel", "Remove this item from the record when you save? It cannot be undone."),
+                translate(
+                    "EvidencePanel", "Remove this item from the record when you save? It cannot be undone."
+                ),
                 yes_text=translate("EvidencePanel", "Remove"),
                 no_text=translate("EvidencePanel", "Keep"),
                 destructive=True,
@@ -352,7 +365,11 @@ class EvidencePanel(QWidget):
         staged, evidence_id = item.data, item.evidence_id
 
         def op(vault: Any) -> QImage | None:
-            data = staged if staged is not None else core_evidence.get_evidence_bytes(vault, int(evidence_id or 0))
+            data = (
+                staged
+                if staged is not None
+                else core_evidence.get_evidence_bytes(vault, int(evidence_id or 0))
+            )
             return decode_image(data, FULL_VIEW_MAX).image
 
         name = item.name
@@ -380,7 +397,8 @@ class EvidencePanel(QWidget):
             return
         DbOp(self.context.worker, self, export_op(item.evidence_id, item.data, Path(chosen))).success(
             lambda path: self.banner.show_message(
-                translate("EvidencePanel", "A copy was saved. It is not encrypted: keep it safe."), BannerLevel.INFO
+                translate("EvidencePanel", "A copy was saved. It is not encrypted: keep it safe."),
+                BannerLevel.INFO,
             )
         ).failure(self._show_error).run()
 

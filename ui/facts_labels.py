@@ -203,14 +203,18 @@ def questions() -> dict[str, str]:
         "notice": translate("Facts", "Was there a sign telling you about face recognition?"),
         "consent": translate("Facts", "Did anyone ask you separately to agree to using your face?"),
         "alternative": translate("Facts", "Could you use a card, code or ID instead?"),
-        "service_refused_without_face": translate("Facts", "Were you refused when you did not want to use your face?"),
+        "service_refused_without_face": translate(
+            "Facts", "Were you refused when you did not want to use your face?"
+        ),
         "private_space": translate("Facts", "Was it inside a hotel room, bathroom, changing room or toilet?"),
         "subject_under_14": translate("Facts", "Was the person whose face was taken under 14?"),
         "transmitted_off_device": translate("Facts", "Was your face sent off the device, e.g. to a server?"),
         "shared_or_sold": translate("Facts", "Was it shared with or sold to others?"),
         "leaked": translate("Facts", "Was it leaked?"),
         "contract_terms": translate("Facts", "Did the terms say anything unusual about your face data?"),
-        "relationship_ended": translate("Facts", "Is it over between you (moved out, membership ended, left the job)?"),
+        "relationship_ended": translate(
+            "Facts", "Is it over between you (moved out, membership ended, left the job)?"
+        ),
         "consent_given_before": translate("Facts", "Did you ever agree to it, even once?"),
         "used_as_credit_information": translate("Facts", "Was it used as credit information?"),
         "notes": translate("Facts", "Anything else the letter should say (optional)"),

@@ -67,7 +67,9 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
 
 def qt_locale_for(code: str) -> QLocale:
     return {
-        "zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China),
+        "zh_CN": QLocale(
+            QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
+        ),
         "zh_HK": QLocale(
             QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.HongKong
         ),
@@ -107,7 +109,9 @@ class Translators:
         else:
             log.warning("translations: faceledger_%s.qm not found (run `make translations`)", code)
         qtbase = QTranslator(app)
-        if qtbase.load(_QTBASE_FOR.get(code, "qtbase_en"), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qtbase.load(
+            _QTBASE_FOR.get(code, "qtbase_en"), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qtbase)
             self._installed.append(qtbase)
         QLocale.setDefault(qt_locale_for(code))

@@ -71,7 +71,9 @@ def decode_image(data: bytes, max_size: QSize | None = None) -> DecodeResult:
         if image.isNull():
             return DecodeResult(None, "corrupt")
         if max_size is not None and (image.width() > max_size.width() or image.height() > max_size.height()):
-            image = image.scaled(max_size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                max_size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
         return DecodeResult(image, "")
     finally:
         buffer.close()

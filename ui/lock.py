@@ -136,10 +136,16 @@ class ScreenLockWatcher(QObject):
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface in (
-                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                (
+                    "org.freedesktop.ScreenSaver",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver",
+                ),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
-                if session.connect(service, path, interface, "ActiveChanged", self, "handle_active_changed(bool)"):
+                if session.connect(
+                    service, path, interface, "ActiveChanged", self, "handle_active_changed(bool)"
+                ):
                     self.connected_to.append(interface)
         system = QDBusConnection.systemBus()
         if system.isConnected() and system.connect(

@@ -107,7 +107,9 @@ PAGES: list[PageSpec] = [
             "This part of FaceLedger is not finished in this version.",
         ),
     ),
-    PageSpec("settings", lambda: translate("MainWindow", "Settings"), "ui.pages.settings_page", "SettingsPage"),
+    PageSpec(
+        "settings", lambda: translate("MainWindow", "Settings"), "ui.pages.settings_page", "SettingsPage"
+    ),
 ]
 
 
@@ -224,7 +226,11 @@ class Workspace(QWidget):
 
         for spec in PAGES:
             cls = _load_page_class(spec)
-            page = cls(context, self.stack) if cls is not None else EmptyStatePage(spec.title(), spec.empty_text(), self.stack)
+            page = (
+                cls(context, self.stack)
+                if cls is not None
+                else EmptyStatePage(spec.title(), spec.empty_text(), self.stack)
+            )
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)
@@ -576,7 +582,9 @@ class MainWindow(QMainWindow):
         elif self.start_screen is not None:
             showing_create = self.start_screen.showing_create
             path = (
-                self.start_screen.create_panel.vault_path if showing_create else self.start_screen.unlock_panel.vault_path
+                self.start_screen.create_panel.vault_path
+                if showing_create
+                else self.start_screen.unlock_panel.vault_path
             )
             self._show_start(path)
             if showing_create and self.start_screen is not None:

@@ -191,7 +191,12 @@ class RecordForm(QWidget):
         row.addWidget(check)
         row.addWidget(edit, 1)
         self.last_seen_check, self.last_seen_edit = check, edit
-        self._add(form, path, holder, lambda: edit.date().toString("yyyy-MM-dd") if check.isChecked() else NOT_ANSWERED)
+        self._add(
+            form,
+            path,
+            holder,
+            lambda: edit.date().toString("yyyy-MM-dd") if check.isChecked() else NOT_ANSWERED,
+        )
 
     def _plain(self, form: QFormLayout, path: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
@@ -271,7 +276,9 @@ class RecordEditorDialog(QDialog):
         self.context = context
         self.record_id = record_id
         self.setWindowTitle(
-            translate("RecordEditor", "New record") if record_id is None else translate("RecordEditor", "Edit record")
+            translate("RecordEditor", "New record")
+            if record_id is None
+            else translate("RecordEditor", "Edit record")
         )
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -306,9 +313,13 @@ class RecordEditorDialog(QDialog):
         splitter.setChildrenCollapsible(False)
 
         self.banner = MessageBanner(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("RecordEditor", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("RecordEditor", "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("RecordEditor", "Cancel")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -329,7 +340,9 @@ class RecordEditorDialog(QDialog):
         self.live_timer.timeout.connect(self.update_grounds)
         self.checks_run = 0
 
-        DbOp(context.worker, self, _list_profiles).success(self._on_profiles_loaded).failure(self._show_error).run()
+        DbOp(context.worker, self, _list_profiles).success(self._on_profiles_loaded).failure(
+            self._show_error
+        ).run()
         if record_id is not None:
             DbOp(context.worker, self, lambda vault: core_records.get_record(vault, record_id)).success(
                 self._on_record_loaded
@@ -367,7 +380,9 @@ class RecordEditorDialog(QDialog):
             checked = validate_facts(facts)
         except core_errors.InvalidFacts as exc:
             self.form.show_field_error(exc.field, self._field_message(exc))
-            self.grounds.show_waiting(translate("RecordEditor", "Correct the marked answer to see your rights."))
+            self.grounds.show_waiting(
+                translate("RecordEditor", "Correct the marked answer to see your rights.")
+            )
             return
         self.form.clear_errors()
         try:
@@ -383,7 +398,10 @@ class RecordEditorDialog(QDialog):
     def _field_message(self, exc: core_errors.InvalidInput) -> str:
         field = exc.field or ""
         if field == "handler.uscc":
-            return translate("RecordEditor", "This code is not valid: check the 18 characters (the last one is a check character).")
+            return translate(
+                "RecordEditor",
+                "This code is not valid: check the 18 characters (the last one is a check character).",
+            )
         if field == "last_seen":
             return translate("RecordEditor", "This date cannot be before the first time.")
         if field in ("date", "last_seen"):
@@ -414,9 +432,13 @@ class RecordEditorDialog(QDialog):
         removals = sorted(self.evidence.removed_ids)
         record_id = self.record_id
         self.buttons.setEnabled(False)
-        DbOp(self.context.worker, self, lambda vault: save_record(vault, record_id, checked, notes, profile_id, additions, removals)).success(
-            self._on_saved
-        ).failure(self._on_save_failed).with_progress(translate("RecordEditor", "Saving…")).run()
+        DbOp(
+            self.context.worker,
+            self,
+            lambda vault: save_record(vault, record_id, checked, notes, profile_id, additions, removals),
+        ).success(self._on_saved).failure(self._on_save_failed).with_progress(
+            translate("RecordEditor", "Saving…")
+        ).run()
 
     def _on_saved(self, record_id: int) -> None:
         self.record_id = record_id

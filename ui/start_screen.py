@@ -87,7 +87,9 @@ class _Card(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
-        self.setStyleSheet("#Card { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }")
+        self.setStyleSheet(
+            "#Card { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }"
+        )
         # A fixed width lets word-wrapped labels compute their height (no clipped lines).
         self.setFixedWidth(540)
         self.layout_ = QVBoxLayout(self)
@@ -153,7 +155,9 @@ class UnlockPanel(QWidget):
             return
         text = self.passphrase.text()
         if not text:
-            self.banner.show_message(translate("StartScreen", "Type your passphrase first."), BannerLevel.WARNING)
+            self.banner.show_message(
+                translate("StartScreen", "Type your passphrase first."), BannerLevel.WARNING
+            )
             self.passphrase.setFocus()
             return
         secret = bytearray(text.encode("utf-8"))
@@ -291,7 +295,9 @@ class CreatePanel(QWidget):
                 "StartScreen", "Use a sentence only you know: several words, or a short line of Chinese."
             ),
             Strength.WEAK: translate("StartScreen", "Weak: easy to guess. Make it longer."),
-            Strength.FAIR: translate("StartScreen", "Fair: a few more words would make it much harder to guess."),
+            Strength.FAIR: translate(
+                "StartScreen", "Fair: a few more words would make it much harder to guess."
+            ),
             Strength.GOOD: translate("StartScreen", "Good."),
             Strength.STRONG: translate("StartScreen", "Strong."),
         }
@@ -303,7 +309,9 @@ class CreatePanel(QWidget):
         first, second = self.passphrase.text(), self.repeat.text()
         if len(first) < MIN_PASSPHRASE_LENGTH:
             self.banner.show_message(
-                translate("StartScreen", "The passphrase needs at least %n characters.", None, MIN_PASSPHRASE_LENGTH),
+                translate(
+                    "StartScreen", "The passphrase needs at least %n characters.", None, MIN_PASSPHRASE_LENGTH
+                ),
                 BannerLevel.WARNING,
             )
             self.passphrase.setFocus()
@@ -320,7 +328,13 @@ class CreatePanel(QWidget):
         self.create_requested.emit(self.vault_path, bytearray(first.encode("utf-8")))
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase, self.repeat, self.create_button, self.change_button, self.back_button):
+        for widget in (
+            self.passphrase,
+            self.repeat,
+            self.create_button,
+            self.change_button,
+            self.back_button,
+        ):
             widget.setEnabled(not busy)
         self.create_button.setText(
             translate("StartScreen", "Creating…") if busy else translate("StartScreen", "Create vault")
@@ -396,13 +410,19 @@ class StartScreen(QWidget):
         return self.stack.currentWidget() is self.create_panel
 
     def _choose_existing(self) -> None:
-        start = str(self.unlock_panel.vault_path.parent) if self.unlock_panel.vault_path else str(paths.data_dir())
+        start = (
+            str(self.unlock_panel.vault_path.parent)
+            if self.unlock_panel.vault_path
+            else str(paths.data_dir())
+        )
         chosen = dialogs.get_open_file_name(
             self,
             translate("StartScreen", "Open a vault file"),
             start,
-            translate("StartScreen", "FaceLedger vault") + f" ({VAULT_FILTER_SUFFIX});;"
-            + translate("StartScreen", "All files") + " (*)",
+            translate("StartScreen", "FaceLedger vault")
+            + f" ({VAULT_FILTER_SUFFIX});;"
+            + translate("StartScreen", "All files")
+            + " (*)",
         )
         if chosen:
             self.show_unlock(Path(chosen))
@@ -420,7 +440,10 @@ class StartScreen(QWidget):
         """An expected error inline, with the field focused and selected for a retry."""
         panel: UnlockPanel | CreatePanel = self.create_panel if self.showing_create else self.unlock_panel
         text = message_for(exc)
-        if isinstance(exc, core_errors.VaultDamaged | core_errors.ChangesMissing) and latest_backup is not None:
+        if (
+            isinstance(exc, core_errors.VaultDamaged | core_errors.ChangesMissing)
+            and latest_backup is not None
+        ):
             panel.banner.show_message(
                 text,
                 BannerLevel.ERROR,

@@ -38,7 +38,12 @@ STATUS_CHOICES = [k.value for k in EventKind]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("request", help="requests sent about a record: new, mark, list, letter, ics")
+    p = subparsers.add_parser(
+        "request",
+        help="requests sent about a record: new, mark, list, letter, ics",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     actions = p.add_subparsers(dest="request_action", metavar="ACTION", required=True)
 
     new = actions.add_parser("new", help="compose a request letter for a record and store it; prints the id")

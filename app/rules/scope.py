@@ -17,7 +17,7 @@ def in_scope(instrument: Instrument, *, jurisdiction: str, city: str | None, pro
         return False
     if instrument.city is not None and instrument.city != city:
         return False
-    return True
+    return instrument.effective is None or processing >= instrument.effective
 
 
 def not_yet_in_force(

@@ -6,7 +6,10 @@
     <message numerus="yes">
         <location filename="../../ui/clipboard.py" line="114" />
         <source>Clipboard clears in %n second(s)</source>
-        <translation><numerusform>Clipboard clears in %n second</numerusform><numerusform>Clipboard clears in %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>Clipboard clears in %n second</numerusform>
+            <numerusform>Clipboard clears in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,68 +239,68 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="281" />
+        <location filename="../../ui/pages/requests_page.py" line="282" />
         <source>Add to the timeline</source>
         <translation>Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="296" />
+        <location filename="../../ui/pages/requests_page.py" line="297" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="303" />
+        <location filename="../../ui/pages/requests_page.py" line="304" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="305" />
+        <location filename="../../ui/pages/requests_page.py" line="306" />
         <source>What they said, who you spoke to…</source>
         <translation>What they said, who you spoke to…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="307" />
+        <location filename="../../ui/pages/requests_page.py" line="308" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <location filename="../../ui/pages/requests_page.py" line="309" />
         <source>Attach scan or screenshot…</source>
         <translation>Attach scan or screenshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="309" />
-        <location filename="../../ui/pages/requests_page.py" line="344" />
+        <location filename="../../ui/pages/requests_page.py" line="310" />
+        <location filename="../../ui/pages/requests_page.py" line="345" />
         <source>No file attached</source>
         <translation>No file attached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="316" />
+        <location filename="../../ui/pages/requests_page.py" line="317" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="323" />
+        <location filename="../../ui/pages/requests_page.py" line="324" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="324" />
+        <location filename="../../ui/pages/requests_page.py" line="325" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="334" />
+        <location filename="../../ui/pages/requests_page.py" line="335" />
         <source>Attach the reply</source>
         <translation>Attach the reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="336" />
+        <location filename="../../ui/pages/requests_page.py" line="337" />
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="338" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -307,7 +310,10 @@
     <message numerus="yes">
         <location filename="../../ui/evidence_panel.py" line="137" />
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="139" />
@@ -937,12 +943,18 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/grounds_panel.py" line="88" />
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/grounds_panel.py" line="90" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grounds_panel.py" line="93" />
@@ -1591,12 +1603,18 @@
     <message numerus="yes">
         <location filename="../../ui/pages/records_page.py" line="200" />
         <source>%n record(s) found</source>
-        <translation><numerusform>%n record found</numerusform><numerusform>%n records found</numerusform></translation>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/records_page.py" line="202" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="206" />
@@ -1614,82 +1632,82 @@ Add the first place where your face was taken: “New record…”.</translation
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="408" />
+        <location filename="../../ui/pages/requests_page.py" line="409" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="409" />
+        <location filename="../../ui/pages/requests_page.py" line="410" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="410" />
+        <location filename="../../ui/pages/requests_page.py" line="411" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="412" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="424" />
+        <location filename="../../ui/pages/requests_page.py" line="425" />
         <source>Write reminder letter…</source>
         <translation>Write reminder letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="425" />
+        <location filename="../../ui/pages/requests_page.py" line="426" />
         <source>Write complaint letter…</source>
         <translation>Write complaint letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="426" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>Add reply…</source>
         <translation>Add reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="428" />
         <source>Set outcome…</source>
         <translation>Set outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428" />
+        <location filename="../../ui/pages/requests_page.py" line="429" />
         <source>Delivered…</source>
         <translation>Delivered…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429" />
+        <location filename="../../ui/pages/requests_page.py" line="430" />
         <source>Complaint filed…</source>
         <translation>Complaint filed…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="431" />
         <source>Close request</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431" />
+        <location filename="../../ui/pages/requests_page.py" line="432" />
         <source>Add note…</source>
         <translation>Add note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="459" />
+        <location filename="../../ui/pages/requests_page.py" line="464" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="490" />
+        <location filename="../../ui/pages/requests_page.py" line="499" />
         <source>Choose a request to see its timeline.</source>
         <translation>Choose a request to see its timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="501" />
+        <location filename="../../ui/pages/requests_page.py" line="510" />
         <source>, tracking number %1</source>
         <translation>, tracking number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="504" />
+        <location filename="../../ui/pages/requests_page.py" line="513" />
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1698,97 +1716,97 @@ Status: %2
 Sent: %3 by %4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="513" />
+        <location filename="../../ui/pages/requests_page.py" line="522" />
         <source>No due date yet (not sent).</source>
         <translation>No due date yet (not sent).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="516" />
+        <location filename="../../ui/pages/requests_page.py" line="525" />
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="524" />
+        <location filename="../../ui/pages/requests_page.py" line="533" />
         <source>Reply due: %1 (%2)</source>
         <translation>Reply due: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="571" />
+        <location filename="../../ui/pages/requests_page.py" line="580" />
         <source>Add the reply</source>
         <translation>Add the reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="579" />
+        <location filename="../../ui/pages/requests_page.py" line="588" />
         <source>Set the outcome</source>
         <translation>Set the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="633" />
+        <location filename="../../ui/pages/requests_page.py" line="642" />
         <source>Send the letter, then mark it sent.</source>
         <translation>Send the letter, then mark it sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="634" />
+        <location filename="../../ui/pages/requests_page.py" line="643" />
         <source>Waiting for the reply, due %1.</source>
         <translation>Waiting for the reply, due %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="636" />
+        <location filename="../../ui/pages/requests_page.py" line="645" />
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>Record the reply (attach it) or the outcome when it comes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="638" />
+        <location filename="../../ui/pages/requests_page.py" line="647" />
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>Record the delivery date if you know it (postal tracking, read receipt).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="640" />
+        <location filename="../../ui/pages/requests_page.py" line="649" />
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>The reply was due on %1: a reminder letter can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="643" />
+        <location filename="../../ui/pages/requests_page.py" line="652" />
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>Reminder sent; a complaint is suggested after %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645" />
+        <location filename="../../ui/pages/requests_page.py" line="654" />
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>No reply 30 days after sending: a complaint letter can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="647" />
+        <location filename="../../ui/pages/requests_page.py" line="656" />
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>The statutory period ended on %1 without a reply: a complaint can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="651" />
+        <location filename="../../ui/pages/requests_page.py" line="660" />
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>The handler refused: a complaint letter can be written from the timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="653" />
+        <location filename="../../ui/pages/requests_page.py" line="662" />
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>Only partly complied: remind them of the rest, or complain.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="655" />
+        <location filename="../../ui/pages/requests_page.py" line="664" />
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>Record what the reply means: complied, partly complied or refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="657" />
+        <location filename="../../ui/pages/requests_page.py" line="666" />
         <source>Complied. Close the request when you are done.</source>
         <translation>Complied. Close the request when you are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="659" />
+        <location filename="../../ui/pages/requests_page.py" line="668" />
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>Complaint filed: record the answer when it comes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="661" />
+        <location filename="../../ui/pages/requests_page.py" line="670" />
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>The due date is unknown until the holiday calendar is updated.</translation>
     </message>
@@ -2077,112 +2095,112 @@ Sent: %3 by %4%5</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="210" />
+        <location filename="../../ui/pages/requests_page.py" line="211" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="211" />
+        <location filename="../../ui/pages/requests_page.py" line="212" />
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212" />
+        <location filename="../../ui/pages/requests_page.py" line="213" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213" />
+        <location filename="../../ui/pages/requests_page.py" line="214" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214" />
+        <location filename="../../ui/pages/requests_page.py" line="215" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215" />
+        <location filename="../../ui/pages/requests_page.py" line="216" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216" />
+        <location filename="../../ui/pages/requests_page.py" line="217" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="228" />
+        <location filename="../../ui/pages/requests_page.py" line="229" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="237" />
+        <location filename="../../ui/pages/requests_page.py" line="238" />
         <source>(handler not named)</source>
         <translation>(handler not named)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="676" />
+        <location filename="../../ui/pages/requests_page.py" line="685" />
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="677" />
+        <location filename="../../ui/pages/requests_page.py" line="686" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="704" />
+        <location filename="../../ui/pages/requests_page.py" line="713" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="705" />
+        <location filename="../../ui/pages/requests_page.py" line="714" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="706" />
+        <location filename="../../ui/pages/requests_page.py" line="715" />
         <source>Date sent</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="708" />
+        <location filename="../../ui/pages/requests_page.py" line="717" />
         <source>Export due dates (.ics)…</source>
         <translation>Export due dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="709" />
+        <location filename="../../ui/pages/requests_page.py" line="718" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="712" />
+        <location filename="../../ui/pages/requests_page.py" line="721" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="714" />
+        <location filename="../../ui/pages/requests_page.py" line="723" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="785" />
+        <location filename="../../ui/pages/requests_page.py" line="796" />
         <source>%n request(s)</source>
         <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="825" />
+        <location filename="../../ui/pages/requests_page.py" line="836" />
         <source>Export due dates</source>
         <translation>Export due dates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="827" />
+        <location filename="../../ui/pages/requests_page.py" line="838" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="844" />
+        <location filename="../../ui/pages/requests_page.py" line="855" />
         <source>%n due date(s) exported to the calendar file.</source>
         <translation><numerusform>%n due date exported to the calendar file.</numerusform><numerusform>%n due dates exported to the calendar file.</numerusform></translation>
     </message>
@@ -2252,7 +2270,10 @@ Sent: %3 by %4%5</translation>
     <message numerus="yes">
         <location filename="../../ui/pages/rules_page.py" line="198" />
         <source>%n article(s) in the library.</source>
-        <translation><numerusform>%n article in the library.</numerusform><numerusform>%n articles in the library.</numerusform></translation>
+        <translation>
+            <numerusform>%n article in the library.</numerusform>
+            <numerusform>%n articles in the library.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/rules_page.py" line="220" />
@@ -2540,7 +2561,10 @@ Sent: %3 by %4%5</translation>
     <message numerus="yes">
         <location filename="../../ui/start_screen.py" line="306" />
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="313" />
@@ -2591,144 +2615,144 @@ Sent: %3 by %4%5</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="86" />
+        <location filename="../../ui/pages/statistics_page.py" line="105" />
         <source>(no city)</source>
         <translation>(no city)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="90" />
+        <location filename="../../ui/pages/statistics_page.py" line="109" />
         <source>(handler not named)</source>
         <translation>(handler not named)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="119" />
+        <location filename="../../ui/pages/statistics_page.py" line="138" />
         <source>Recalculate</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="120" />
+        <location filename="../../ui/pages/statistics_page.py" line="139" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="121" />
+        <location filename="../../ui/pages/statistics_page.py" line="140" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="177" />
+        <location filename="../../ui/pages/statistics_page.py" line="196" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="193" />
+        <location filename="../../ui/pages/statistics_page.py" line="212" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="215" />
+        <location filename="../../ui/pages/statistics_page.py" line="234" />
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>Cancelled. The figures shown are from the last complete count.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="233" />
+        <location filename="../../ui/pages/statistics_page.py" line="252" />
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="234" />
+        <location filename="../../ui/pages/statistics_page.py" line="253" />
         <source>%n request(s)</source>
         <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="235" />
+        <location filename="../../ui/pages/statistics_page.py" line="254" />
         <source>%n answered</source>
         <translation><numerusform>%n answered</numerusform><numerusform>%n answered</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="236" />
+        <location filename="../../ui/pages/statistics_page.py" line="255" />
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="239" />
+        <location filename="../../ui/pages/statistics_page.py" line="258" />
         <source>Records by place type</source>
         <translation>Records by place type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="240" />
-        <location filename="../../ui/pages/statistics_page.py" line="245" />
+        <location filename="../../ui/pages/statistics_page.py" line="259" />
+        <location filename="../../ui/pages/statistics_page.py" line="264" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="242" />
-        <location filename="../../ui/pages/statistics_page.py" line="247" />
+        <location filename="../../ui/pages/statistics_page.py" line="261" />
+        <location filename="../../ui/pages/statistics_page.py" line="266" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="244" />
+        <location filename="../../ui/pages/statistics_page.py" line="263" />
         <source>Records by city</source>
         <translation>Records by city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="264" />
+        <location filename="../../ui/pages/statistics_page.py" line="283" />
         <source>No records yet.</source>
         <translation>No records yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="294" />
+        <location filename="../../ui/pages/statistics_page.py" line="311" />
         <source>Requests by outcome</source>
         <translation>Requests by outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="296" />
+        <location filename="../../ui/pages/statistics_page.py" line="313" />
         <source>No requests yet.</source>
         <translation>No requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="312" />
+        <location filename="../../ui/pages/statistics_page.py" line="329" />
         <source>Median days to first reply, by handler</source>
         <translation>Median days to first reply, by handler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="316" />
-        <source>%n handler(s) never answered</source>
-        <translation><numerusform>%n handler never answered</numerusform><numerusform>%n handlers never answered</numerusform></translation>
+        <location filename="../../ui/pages/statistics_page.py" line="333" />
+        <source>%n handler(s) have not answered yet</source>
+        <translation><numerusform>%n handler has not answered yet</numerusform><numerusform>%n handlers have not answered yet</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="318" />
+        <location filename="../../ui/pages/statistics_page.py" line="335" />
         <source>No replies recorded yet.</source>
         <translation>No replies recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="328" />
+        <location filename="../../ui/pages/statistics_page.py" line="345" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="345" />
+        <location filename="../../ui/pages/statistics_page.py" line="362" />
         <source>Calendar days from sending</source>
         <translation>Calendar days from sending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="356" />
+        <location filename="../../ui/pages/statistics_page.py" line="373" />
         <source>Export figures</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="358" />
+        <location filename="../../ui/pages/statistics_page.py" line="375" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="372" />
+        <location filename="../../ui/pages/statistics_page.py" line="389" />
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="374" />
+        <location filename="../../ui/pages/statistics_page.py" line="391" />
         <source>Figures exported.</source>
         <translation>Figures exported.</translation>
     </message>

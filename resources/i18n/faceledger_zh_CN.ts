@@ -6,7 +6,9 @@
     <message numerus="yes">
         <location filename="../../ui/clipboard.py" line="114" />
         <source>Clipboard clears in %n second(s)</source>
-        <translation><numerusform>剪贴板将在 %n 秒后清除</numerusform></translation>
+        <translation>
+            <numerusform>剪贴板将在 %n 秒后清除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,68 +238,68 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="281" />
+        <location filename="../../ui/pages/requests_page.py" line="282" />
         <source>Add to the timeline</source>
         <translation>添加到时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="296" />
+        <location filename="../../ui/pages/requests_page.py" line="297" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="303" />
+        <location filename="../../ui/pages/requests_page.py" line="304" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="305" />
+        <location filename="../../ui/pages/requests_page.py" line="306" />
         <source>What they said, who you spoke to…</source>
         <translation>对方怎么说、与谁沟通……</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="307" />
+        <location filename="../../ui/pages/requests_page.py" line="308" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <location filename="../../ui/pages/requests_page.py" line="309" />
         <source>Attach scan or screenshot…</source>
         <translation>附上扫描件或截图…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="309" />
-        <location filename="../../ui/pages/requests_page.py" line="344" />
+        <location filename="../../ui/pages/requests_page.py" line="310" />
+        <location filename="../../ui/pages/requests_page.py" line="345" />
         <source>No file attached</source>
         <translation>未附文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="316" />
+        <location filename="../../ui/pages/requests_page.py" line="317" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="323" />
+        <location filename="../../ui/pages/requests_page.py" line="324" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="324" />
+        <location filename="../../ui/pages/requests_page.py" line="325" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="334" />
+        <location filename="../../ui/pages/requests_page.py" line="335" />
         <source>Attach the reply</source>
         <translation>附上对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="336" />
+        <location filename="../../ui/pages/requests_page.py" line="337" />
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>扫描件和截图 (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="338" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -307,7 +309,9 @@
     <message numerus="yes">
         <location filename="../../ui/evidence_panel.py" line="137" />
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="139" />
@@ -937,12 +941,16 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/grounds_panel.py" line="88" />
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/grounds_panel.py" line="90" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grounds_panel.py" line="93" />
@@ -1591,12 +1599,16 @@
     <message numerus="yes">
         <location filename="../../ui/pages/records_page.py" line="200" />
         <source>%n record(s) found</source>
-        <translation><numerusform>找到 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/records_page.py" line="202" />
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="206" />
@@ -1614,82 +1626,82 @@ Add the first place where your face was taken: “New record…”.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="408" />
+        <location filename="../../ui/pages/requests_page.py" line="409" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="409" />
+        <location filename="../../ui/pages/requests_page.py" line="410" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="410" />
+        <location filename="../../ui/pages/requests_page.py" line="411" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="412" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="424" />
+        <location filename="../../ui/pages/requests_page.py" line="425" />
         <source>Write reminder letter…</source>
         <translation>写催告函…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="425" />
+        <location filename="../../ui/pages/requests_page.py" line="426" />
         <source>Write complaint letter…</source>
         <translation>写投诉信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="426" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>Add reply…</source>
         <translation>添加答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="428" />
         <source>Set outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428" />
+        <location filename="../../ui/pages/requests_page.py" line="429" />
         <source>Delivered…</source>
         <translation>已送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429" />
+        <location filename="../../ui/pages/requests_page.py" line="430" />
         <source>Complaint filed…</source>
         <translation>已投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="431" />
         <source>Close request</source>
         <translation>结束请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431" />
+        <location filename="../../ui/pages/requests_page.py" line="432" />
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="459" />
+        <location filename="../../ui/pages/requests_page.py" line="464" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="490" />
+        <location filename="../../ui/pages/requests_page.py" line="499" />
         <source>Choose a request to see its timeline.</source>
         <translation>选择一项请求以查看其时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="501" />
+        <location filename="../../ui/pages/requests_page.py" line="510" />
         <source>, tracking number %1</source>
         <translation>，单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="504" />
+        <location filename="../../ui/pages/requests_page.py" line="513" />
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1698,97 +1710,97 @@ Sent: %3 by %4%5</source>
 发出：%3，方式：%4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="513" />
+        <location filename="../../ui/pages/requests_page.py" line="522" />
         <source>No due date yet (not sent).</source>
         <translation>尚无答复期限（未发出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="516" />
+        <location filename="../../ui/pages/requests_page.py" line="525" />
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>暂时无法计算答复期限：尚未安装该年度的官方节假日安排。本软件不作推测。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="524" />
+        <location filename="../../ui/pages/requests_page.py" line="533" />
         <source>Reply due: %1 (%2)</source>
         <translation>答复期限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="571" />
+        <location filename="../../ui/pages/requests_page.py" line="580" />
         <source>Add the reply</source>
         <translation>添加对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="579" />
+        <location filename="../../ui/pages/requests_page.py" line="588" />
         <source>Set the outcome</source>
         <translation>记录处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="633" />
+        <location filename="../../ui/pages/requests_page.py" line="642" />
         <source>Send the letter, then mark it sent.</source>
         <translation>发出信函后，请标记为已发出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="634" />
+        <location filename="../../ui/pages/requests_page.py" line="643" />
         <source>Waiting for the reply, due %1.</source>
         <translation>等待答复，期限为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="636" />
+        <location filename="../../ui/pages/requests_page.py" line="645" />
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>收到答复后请记录（附上答复）或记录处理结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="638" />
+        <location filename="../../ui/pages/requests_page.py" line="647" />
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>如知道送达日期，请记录（邮件查询、已读回执）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="640" />
+        <location filename="../../ui/pages/requests_page.py" line="649" />
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>答复期限 %1 已过：可以写催告函。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="643" />
+        <location filename="../../ui/pages/requests_page.py" line="652" />
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>已发催告函；建议在 %1 之后投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645" />
+        <location filename="../../ui/pages/requests_page.py" line="654" />
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>发函 30 日后仍未答复：可以写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="647" />
+        <location filename="../../ui/pages/requests_page.py" line="656" />
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>法定期限已于 %1 届满且未获答复：可以写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="651" />
+        <location filename="../../ui/pages/requests_page.py" line="660" />
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>对方已拒绝：可以根据时间线写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="653" />
+        <location filename="../../ui/pages/requests_page.py" line="662" />
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>对方仅部分照办：可催告其余部分，或投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="655" />
+        <location filename="../../ui/pages/requests_page.py" line="664" />
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>请记录答复的结果：已照办、部分照办或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="657" />
+        <location filename="../../ui/pages/requests_page.py" line="666" />
         <source>Complied. Close the request when you are done.</source>
         <translation>对方已照办。处理完毕后可结束此请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="659" />
+        <location filename="../../ui/pages/requests_page.py" line="668" />
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>已投诉：收到答复后请记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="661" />
+        <location filename="../../ui/pages/requests_page.py" line="670" />
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>节假日安排更新之前，答复期限无法确定。</translation>
     </message>
@@ -2077,112 +2089,112 @@ Sent: %3 by %4%5</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="210" />
+        <location filename="../../ui/pages/requests_page.py" line="211" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="211" />
+        <location filename="../../ui/pages/requests_page.py" line="212" />
         <source>Handler</source>
         <translation>处理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212" />
+        <location filename="../../ui/pages/requests_page.py" line="213" />
         <source>Requests</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213" />
+        <location filename="../../ui/pages/requests_page.py" line="214" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214" />
+        <location filename="../../ui/pages/requests_page.py" line="215" />
         <source>Sent</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215" />
+        <location filename="../../ui/pages/requests_page.py" line="216" />
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216" />
+        <location filename="../../ui/pages/requests_page.py" line="217" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="228" />
+        <location filename="../../ui/pages/requests_page.py" line="229" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="237" />
+        <location filename="../../ui/pages/requests_page.py" line="238" />
         <source>(handler not named)</source>
         <translation>（未记录处理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="676" />
+        <location filename="../../ui/pages/requests_page.py" line="685" />
         <source>All requests</source>
         <translation>全部请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="677" />
+        <location filename="../../ui/pages/requests_page.py" line="686" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="704" />
+        <location filename="../../ui/pages/requests_page.py" line="713" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="705" />
+        <location filename="../../ui/pages/requests_page.py" line="714" />
         <source>Due date</source>
         <translation>按答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="706" />
+        <location filename="../../ui/pages/requests_page.py" line="715" />
         <source>Date sent</source>
         <translation>按发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="708" />
+        <location filename="../../ui/pages/requests_page.py" line="717" />
         <source>Export due dates (.ics)…</source>
         <translation>导出答复期限 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="709" />
+        <location filename="../../ui/pages/requests_page.py" line="718" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="712" />
+        <location filename="../../ui/pages/requests_page.py" line="721" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="714" />
+        <location filename="../../ui/pages/requests_page.py" line="723" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="785" />
+        <location filename="../../ui/pages/requests_page.py" line="796" />
         <source>%n request(s)</source>
         <translation><numerusform>共 %n 件请求</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="825" />
+        <location filename="../../ui/pages/requests_page.py" line="836" />
         <source>Export due dates</source>
         <translation>导出答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="827" />
+        <location filename="../../ui/pages/requests_page.py" line="838" />
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="844" />
+        <location filename="../../ui/pages/requests_page.py" line="855" />
         <source>%n due date(s) exported to the calendar file.</source>
         <translation><numerusform>已将 %n 个答复期限导出到日历文件。</numerusform></translation>
     </message>
@@ -2252,7 +2264,9 @@ Sent: %3 by %4%5</source>
     <message numerus="yes">
         <location filename="../../ui/pages/rules_page.py" line="198" />
         <source>%n article(s) in the library.</source>
-        <translation><numerusform>法规库收录 %n 条。</numerusform></translation>
+        <translation>
+            <numerusform>法规库收录 %n 条。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/rules_page.py" line="220" />
@@ -2540,7 +2554,9 @@ Sent: %3 by %4%5</source>
     <message numerus="yes">
         <location filename="../../ui/start_screen.py" line="306" />
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>密码至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="313" />
@@ -2591,144 +2607,144 @@ Sent: %3 by %4%5</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="86" />
+        <location filename="../../ui/pages/statistics_page.py" line="105" />
         <source>(no city)</source>
         <translation>（未填城市）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="90" />
+        <location filename="../../ui/pages/statistics_page.py" line="109" />
         <source>(handler not named)</source>
         <translation>（未记录处理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="119" />
+        <location filename="../../ui/pages/statistics_page.py" line="138" />
         <source>Recalculate</source>
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="120" />
+        <location filename="../../ui/pages/statistics_page.py" line="139" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="121" />
+        <location filename="../../ui/pages/statistics_page.py" line="140" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="177" />
+        <location filename="../../ui/pages/statistics_page.py" line="196" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="193" />
+        <location filename="../../ui/pages/statistics_page.py" line="212" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="215" />
+        <location filename="../../ui/pages/statistics_page.py" line="234" />
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>已取消。当前显示的是上一次完整统计的数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="233" />
+        <location filename="../../ui/pages/statistics_page.py" line="252" />
         <source>%n record(s)</source>
         <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="234" />
+        <location filename="../../ui/pages/statistics_page.py" line="253" />
         <source>%n request(s)</source>
         <translation><numerusform>%n 件请求</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="235" />
+        <location filename="../../ui/pages/statistics_page.py" line="254" />
         <source>%n answered</source>
         <translation><numerusform>%n 件已获答复</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="236" />
+        <location filename="../../ui/pages/statistics_page.py" line="255" />
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="239" />
+        <location filename="../../ui/pages/statistics_page.py" line="258" />
         <source>Records by place type</source>
         <translation>按场所类型统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="240" />
-        <location filename="../../ui/pages/statistics_page.py" line="245" />
+        <location filename="../../ui/pages/statistics_page.py" line="259" />
+        <location filename="../../ui/pages/statistics_page.py" line="264" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="242" />
-        <location filename="../../ui/pages/statistics_page.py" line="247" />
+        <location filename="../../ui/pages/statistics_page.py" line="261" />
+        <location filename="../../ui/pages/statistics_page.py" line="266" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="244" />
+        <location filename="../../ui/pages/statistics_page.py" line="263" />
         <source>Records by city</source>
         <translation>按城市统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="264" />
+        <location filename="../../ui/pages/statistics_page.py" line="283" />
         <source>No records yet.</source>
         <translation>尚无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="294" />
+        <location filename="../../ui/pages/statistics_page.py" line="311" />
         <source>Requests by outcome</source>
         <translation>请求的处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="296" />
+        <location filename="../../ui/pages/statistics_page.py" line="313" />
         <source>No requests yet.</source>
         <translation>尚无请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="312" />
+        <location filename="../../ui/pages/statistics_page.py" line="329" />
         <source>Median days to first reply, by handler</source>
         <translation>各处理者首次答复所需天数（中位数）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="316" />
-        <source>%n handler(s) never answered</source>
-        <translation><numerusform>%n 个处理者从未答复</numerusform></translation>
+        <location filename="../../ui/pages/statistics_page.py" line="333" />
+        <source>%n handler(s) have not answered yet</source>
+        <translation><numerusform>%n 个处理者尚未答复</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="318" />
+        <location filename="../../ui/pages/statistics_page.py" line="335" />
         <source>No replies recorded yet.</source>
         <translation>尚未记录任何答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="328" />
+        <location filename="../../ui/pages/statistics_page.py" line="345" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="345" />
+        <location filename="../../ui/pages/statistics_page.py" line="362" />
         <source>Calendar days from sending</source>
         <translation>自发函起的自然日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="356" />
+        <location filename="../../ui/pages/statistics_page.py" line="373" />
         <source>Export figures</source>
         <translation>导出统计数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="358" />
+        <location filename="../../ui/pages/statistics_page.py" line="375" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="372" />
+        <location filename="../../ui/pages/statistics_page.py" line="389" />
         <source>The file could not be written.</source>
         <translation>无法写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="374" />
+        <location filename="../../ui/pages/statistics_page.py" line="391" />
         <source>Figures exported.</source>
         <translation>统计数据已导出。</translation>
     </message>

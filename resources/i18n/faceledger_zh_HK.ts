@@ -6,7 +6,9 @@
     <message numerus="yes">
         <location filename="../../ui/clipboard.py" line="114" />
         <source>Clipboard clears in %n second(s)</source>
-        <translation><numerusform>剪貼簿將在 %n 秒後清除</numerusform></translation>
+        <translation>
+            <numerusform>剪貼簿將在 %n 秒後清除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,68 +238,68 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="281" />
+        <location filename="../../ui/pages/requests_page.py" line="282" />
         <source>Add to the timeline</source>
         <translation>添加到時間線</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="296" />
+        <location filename="../../ui/pages/requests_page.py" line="297" />
         <source>What happened</source>
         <translation>發生了什麼</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="303" />
+        <location filename="../../ui/pages/requests_page.py" line="304" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="305" />
+        <location filename="../../ui/pages/requests_page.py" line="306" />
         <source>What they said, who you spoke to…</source>
         <translation>對方怎麼説、與誰溝通……</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="307" />
+        <location filename="../../ui/pages/requests_page.py" line="308" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <location filename="../../ui/pages/requests_page.py" line="309" />
         <source>Attach scan or screenshot…</source>
         <translation>附上掃描件或截圖…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="309" />
-        <location filename="../../ui/pages/requests_page.py" line="344" />
+        <location filename="../../ui/pages/requests_page.py" line="310" />
+        <location filename="../../ui/pages/requests_page.py" line="345" />
         <source>No file attached</source>
         <translation>未附檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="316" />
+        <location filename="../../ui/pages/requests_page.py" line="317" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="323" />
+        <location filename="../../ui/pages/requests_page.py" line="324" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="324" />
+        <location filename="../../ui/pages/requests_page.py" line="325" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="334" />
+        <location filename="../../ui/pages/requests_page.py" line="335" />
         <source>Attach the reply</source>
         <translation>附上對方回覆</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="336" />
+        <location filename="../../ui/pages/requests_page.py" line="337" />
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>掃描件和截圖 (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="338" />
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
@@ -307,7 +309,9 @@
     <message numerus="yes">
         <location filename="../../ui/evidence_panel.py" line="137" />
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字節</numerusform></translation>
+        <translation>
+            <numerusform>%n 字節</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="139" />
@@ -937,12 +941,16 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/grounds_panel.py" line="88" />
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 個工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 個工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/grounds_panel.py" line="90" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grounds_panel.py" line="93" />
@@ -1591,12 +1599,16 @@
     <message numerus="yes">
         <location filename="../../ui/pages/records_page.py" line="200" />
         <source>%n record(s) found</source>
-        <translation><numerusform>找到 %n 條記錄</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 條記錄</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/records_page.py" line="202" />
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 條記錄</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 條記錄</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="206" />
@@ -1614,82 +1626,82 @@ Add the first place where your face was taken: “New record…”.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="408" />
+        <location filename="../../ui/pages/requests_page.py" line="409" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="409" />
+        <location filename="../../ui/pages/requests_page.py" line="410" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="410" />
+        <location filename="../../ui/pages/requests_page.py" line="411" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="412" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="424" />
+        <location filename="../../ui/pages/requests_page.py" line="425" />
         <source>Write reminder letter…</source>
         <translation>寫催辦信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="425" />
+        <location filename="../../ui/pages/requests_page.py" line="426" />
         <source>Write complaint letter…</source>
         <translation>寫投訴信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="426" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>Add reply…</source>
         <translation>添加回覆…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="428" />
         <source>Set outcome…</source>
         <translation>記錄結果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428" />
+        <location filename="../../ui/pages/requests_page.py" line="429" />
         <source>Delivered…</source>
         <translation>已送達…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429" />
+        <location filename="../../ui/pages/requests_page.py" line="430" />
         <source>Complaint filed…</source>
         <translation>已投訴…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="431" />
         <source>Close request</source>
         <translation>結束請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431" />
+        <location filename="../../ui/pages/requests_page.py" line="432" />
         <source>Add note…</source>
         <translation>添加備註…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="459" />
+        <location filename="../../ui/pages/requests_page.py" line="464" />
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="490" />
+        <location filename="../../ui/pages/requests_page.py" line="499" />
         <source>Choose a request to see its timeline.</source>
         <translation>選擇一項請求以查看其時間線。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="501" />
+        <location filename="../../ui/pages/requests_page.py" line="510" />
         <source>, tracking number %1</source>
         <translation>，編號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="504" />
+        <location filename="../../ui/pages/requests_page.py" line="513" />
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1698,97 +1710,97 @@ Sent: %3 by %4%5</source>
 發出：%3，方式：%4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="513" />
+        <location filename="../../ui/pages/requests_page.py" line="522" />
         <source>No due date yet (not sent).</source>
         <translation>尚無回覆期限（未發出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="516" />
+        <location filename="../../ui/pages/requests_page.py" line="525" />
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>暫時無法計算回覆期限：尚未安裝該年度的官方節假日安排。本程式不作推測。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="524" />
+        <location filename="../../ui/pages/requests_page.py" line="533" />
         <source>Reply due: %1 (%2)</source>
         <translation>回覆期限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="571" />
+        <location filename="../../ui/pages/requests_page.py" line="580" />
         <source>Add the reply</source>
         <translation>添加對方回覆</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="579" />
+        <location filename="../../ui/pages/requests_page.py" line="588" />
         <source>Set the outcome</source>
         <translation>記錄處理結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="633" />
+        <location filename="../../ui/pages/requests_page.py" line="642" />
         <source>Send the letter, then mark it sent.</source>
         <translation>發出信函後，請標記為已發出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="634" />
+        <location filename="../../ui/pages/requests_page.py" line="643" />
         <source>Waiting for the reply, due %1.</source>
         <translation>等待回覆，期限為 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="636" />
+        <location filename="../../ui/pages/requests_page.py" line="645" />
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>收到回覆後請記錄（附上回覆）或記錄處理結果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="638" />
+        <location filename="../../ui/pages/requests_page.py" line="647" />
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>如知道送達日期，請記錄（郵件追蹤、已讀回執）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="640" />
+        <location filename="../../ui/pages/requests_page.py" line="649" />
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>回覆期限 %1 已過：可以寫催辦信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="643" />
+        <location filename="../../ui/pages/requests_page.py" line="652" />
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>已發催辦信；建議在 %1 之後投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645" />
+        <location filename="../../ui/pages/requests_page.py" line="654" />
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>發函 30 日後仍未回覆：可以寫投訴信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="647" />
+        <location filename="../../ui/pages/requests_page.py" line="656" />
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>法定期限已於 %1 屆滿且未獲回覆：可以寫投訴信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="651" />
+        <location filename="../../ui/pages/requests_page.py" line="660" />
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>對方已拒絕：可以根據時間線寫投訴信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="653" />
+        <location filename="../../ui/pages/requests_page.py" line="662" />
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>對方僅部分照辦：可催告其餘部分，或投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="655" />
+        <location filename="../../ui/pages/requests_page.py" line="664" />
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>請記錄回覆的結果：已照辦、部分照辦或拒絕。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="657" />
+        <location filename="../../ui/pages/requests_page.py" line="666" />
         <source>Complied. Close the request when you are done.</source>
         <translation>對方已照辦。處理完畢後可結束此請求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="659" />
+        <location filename="../../ui/pages/requests_page.py" line="668" />
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>已投訴：收到回覆後請記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="661" />
+        <location filename="../../ui/pages/requests_page.py" line="670" />
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>節假日安排更新之前，回覆期限無法確定。</translation>
     </message>
@@ -2077,112 +2089,112 @@ Sent: %3 by %4%5</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="210" />
+        <location filename="../../ui/pages/requests_page.py" line="211" />
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="211" />
+        <location filename="../../ui/pages/requests_page.py" line="212" />
         <source>Handler</source>
         <translation>處理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212" />
+        <location filename="../../ui/pages/requests_page.py" line="213" />
         <source>Requests</source>
         <translation>請求事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213" />
+        <location filename="../../ui/pages/requests_page.py" line="214" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214" />
+        <location filename="../../ui/pages/requests_page.py" line="215" />
         <source>Sent</source>
         <translation>發出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215" />
+        <location filename="../../ui/pages/requests_page.py" line="216" />
         <source>Due</source>
         <translation>回覆期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216" />
+        <location filename="../../ui/pages/requests_page.py" line="217" />
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="228" />
+        <location filename="../../ui/pages/requests_page.py" line="229" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="237" />
+        <location filename="../../ui/pages/requests_page.py" line="238" />
         <source>(handler not named)</source>
         <translation>（未記錄處理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="676" />
+        <location filename="../../ui/pages/requests_page.py" line="685" />
         <source>All requests</source>
         <translation>全部請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="677" />
+        <location filename="../../ui/pages/requests_page.py" line="686" />
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="704" />
+        <location filename="../../ui/pages/requests_page.py" line="713" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="705" />
+        <location filename="../../ui/pages/requests_page.py" line="714" />
         <source>Due date</source>
         <translation>按回覆期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="706" />
+        <location filename="../../ui/pages/requests_page.py" line="715" />
         <source>Date sent</source>
         <translation>按發出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="708" />
+        <location filename="../../ui/pages/requests_page.py" line="717" />
         <source>Export due dates (.ics)…</source>
         <translation>匯出回覆期限 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="709" />
+        <location filename="../../ui/pages/requests_page.py" line="718" />
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="712" />
+        <location filename="../../ui/pages/requests_page.py" line="721" />
         <source>Show</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="714" />
+        <location filename="../../ui/pages/requests_page.py" line="723" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="785" />
+        <location filename="../../ui/pages/requests_page.py" line="796" />
         <source>%n request(s)</source>
         <translation><numerusform>共 %n 件請求</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="825" />
+        <location filename="../../ui/pages/requests_page.py" line="836" />
         <source>Export due dates</source>
         <translation>匯出回覆期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="827" />
+        <location filename="../../ui/pages/requests_page.py" line="838" />
         <source>Calendar files (*.ics)</source>
         <translation>日曆檔案 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="844" />
+        <location filename="../../ui/pages/requests_page.py" line="855" />
         <source>%n due date(s) exported to the calendar file.</source>
         <translation><numerusform>已將 %n 個回覆期限匯出到日曆檔案。</numerusform></translation>
     </message>
@@ -2252,7 +2264,9 @@ Sent: %3 by %4%5</source>
     <message numerus="yes">
         <location filename="../../ui/pages/rules_page.py" line="198" />
         <source>%n article(s) in the library.</source>
-        <translation><numerusform>法規庫收錄 %n 條。</numerusform></translation>
+        <translation>
+            <numerusform>法規庫收錄 %n 條。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/rules_page.py" line="220" />
@@ -2540,7 +2554,9 @@ Sent: %3 by %4%5</source>
     <message numerus="yes">
         <location filename="../../ui/start_screen.py" line="306" />
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>密碼至少需要 %n 個字符。</numerusform></translation>
+        <translation>
+            <numerusform>密碼至少需要 %n 個字符。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/start_screen.py" line="313" />
@@ -2591,144 +2607,144 @@ Sent: %3 by %4%5</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="86" />
+        <location filename="../../ui/pages/statistics_page.py" line="105" />
         <source>(no city)</source>
         <translation>（未填城市）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="90" />
+        <location filename="../../ui/pages/statistics_page.py" line="109" />
         <source>(handler not named)</source>
         <translation>（未記錄處理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="119" />
+        <location filename="../../ui/pages/statistics_page.py" line="138" />
         <source>Recalculate</source>
         <translation>重新統計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="120" />
+        <location filename="../../ui/pages/statistics_page.py" line="139" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="121" />
+        <location filename="../../ui/pages/statistics_page.py" line="140" />
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="177" />
+        <location filename="../../ui/pages/statistics_page.py" line="196" />
         <source>Counting…</source>
         <translation>正在統計…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="193" />
+        <location filename="../../ui/pages/statistics_page.py" line="212" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="215" />
+        <location filename="../../ui/pages/statistics_page.py" line="234" />
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>已取消。當前顯示的是上一次完整統計的數據。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="233" />
+        <location filename="../../ui/pages/statistics_page.py" line="252" />
         <source>%n record(s)</source>
         <translation><numerusform>%n 條記錄</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="234" />
+        <location filename="../../ui/pages/statistics_page.py" line="253" />
         <source>%n request(s)</source>
         <translation><numerusform>%n 件請求</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="235" />
+        <location filename="../../ui/pages/statistics_page.py" line="254" />
         <source>%n answered</source>
         <translation><numerusform>%n 件已獲回覆</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="236" />
+        <location filename="../../ui/pages/statistics_page.py" line="255" />
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="239" />
+        <location filename="../../ui/pages/statistics_page.py" line="258" />
         <source>Records by place type</source>
         <translation>按場所類型統計記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="240" />
-        <location filename="../../ui/pages/statistics_page.py" line="245" />
+        <location filename="../../ui/pages/statistics_page.py" line="259" />
+        <location filename="../../ui/pages/statistics_page.py" line="264" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="242" />
-        <location filename="../../ui/pages/statistics_page.py" line="247" />
+        <location filename="../../ui/pages/statistics_page.py" line="261" />
+        <location filename="../../ui/pages/statistics_page.py" line="266" />
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="244" />
+        <location filename="../../ui/pages/statistics_page.py" line="263" />
         <source>Records by city</source>
         <translation>按城市統計記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="264" />
+        <location filename="../../ui/pages/statistics_page.py" line="283" />
         <source>No records yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="294" />
+        <location filename="../../ui/pages/statistics_page.py" line="311" />
         <source>Requests by outcome</source>
         <translation>請求的處理結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="296" />
+        <location filename="../../ui/pages/statistics_page.py" line="313" />
         <source>No requests yet.</source>
         <translation>尚無請求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="312" />
+        <location filename="../../ui/pages/statistics_page.py" line="329" />
         <source>Median days to first reply, by handler</source>
         <translation>各處理者首次回覆所需天數（中位數）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="316" />
-        <source>%n handler(s) never answered</source>
-        <translation><numerusform>%n 個處理者從未回覆</numerusform></translation>
+        <location filename="../../ui/pages/statistics_page.py" line="333" />
+        <source>%n handler(s) have not answered yet</source>
+        <translation><numerusform>%n 個處理者尚未回覆</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="318" />
+        <location filename="../../ui/pages/statistics_page.py" line="335" />
         <source>No replies recorded yet.</source>
         <translation>尚未記錄任何回覆。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="328" />
+        <location filename="../../ui/pages/statistics_page.py" line="345" />
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="345" />
+        <location filename="../../ui/pages/statistics_page.py" line="362" />
         <source>Calendar days from sending</source>
         <translation>自發函起的自然日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="356" />
+        <location filename="../../ui/pages/statistics_page.py" line="373" />
         <source>Export figures</source>
         <translation>匯出統計數據</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="358" />
+        <location filename="../../ui/pages/statistics_page.py" line="375" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="372" />
+        <location filename="../../ui/pages/statistics_page.py" line="389" />
         <source>The file could not be written.</source>
         <translation>無法寫入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="374" />
+        <location filename="../../ui/pages/statistics_page.py" line="391" />
         <source>Figures exported.</source>
         <translation>統計數據已匯出。</translation>
     </message>

@@ -49,7 +49,9 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     from ui import dialogs
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "ask_question", lambda parent, title, text, **kw: shown.append((title, text)) or False)
+    monkeypatch.setattr(
+        dialogs, "ask_question", lambda parent, title, text, **kw: shown.append((title, text)) or False
+    )
     monkeypatch.setattr(dialogs, "show_information", lambda parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(dialogs, "show_warning", lambda parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(

@@ -12,7 +12,9 @@ __all__ = ["PASSPHRASE", "png_bytes", "tiny_pdf", "unlock", "wait_idle"]
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
 
 
 def png_bytes(width: int, height: int, *, pixels: bytes | None = None) -> bytes:
@@ -22,10 +24,19 @@ def png_bytes(width: int, height: int, *, pixels: bytes | None = None) -> bytes:
     """
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     if pixels is None:
-        raw = b"".join(b"\x00" + bytes([200, 60, 60]) * width for _ in range(height)) if width * height <= 4096 else b"\x00" * 16
+        raw = (
+            b"".join(b"\x00" + bytes([200, 60, 60]) * width for _ in range(height))
+            if width * height <= 4096
+            else b"\x00" * 16
+        )
     else:
         raw = pixels
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"IDAT", zlib.compress(raw)) + _chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", ihdr)
+        + _chunk(b"IDAT", zlib.compress(raw))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def tiny_pdf() -> bytes:
@@ -40,10 +51,27 @@ def wait_idle(qtbot: Any, window: Any, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=timeout)
 
 
-PLACES = ["阳光花园小区", "幸福家园", "西湖大酒店", "万象购物中心", "动力健身会所", "湿地公园", "第十二中学", "城东支行"]
+PLACES = [
+    "阳光花园小区",
+    "幸福家园",
+    "西湖大酒店",
+    "万象购物中心",
+    "动力健身会所",
+    "湿地公园",
+    "第十二中学",
+    "城东支行",
+]
 CITIES = ["杭州", "上海", "天津", "北京", "深圳", "广州", "南京", "成都"]
-PLACE_TYPES = ["residential_compound", "hotel", "shopping_mall", "gym_or_sports_venue", "school_or_campus",
-               "bank", "tourist_site", "workplace"]
+PLACE_TYPES = [
+    "residential_compound",
+    "hotel",
+    "shopping_mall",
+    "gym_or_sports_venue",
+    "school_or_campus",
+    "bank",
+    "tourist_site",
+    "workplace",
+]
 
 
 def bulk_insert_records(vault_path: Any, count: int, passphrase: str = PASSPHRASE) -> float:
@@ -79,9 +107,21 @@ def bulk_insert_records(vault_path: Any, count: int, passphrase: str = PASSPHRAS
         }
         if n < 3:
             validate_facts(facts)
-        rows.append((n + 1, str(uuid_mod.uuid4()), json.dumps(facts, ensure_ascii=False, sort_keys=True),
-                     facts["place_type"], facts["city"], facts["date"], facts["date"], facts["handler"]["name"],
-                     "", now, now))
+        rows.append(
+            (
+                n + 1,
+                str(uuid_mod.uuid4()),
+                json.dumps(facts, ensure_ascii=False, sort_keys=True),
+                facts["place_type"],
+                facts["city"],
+                facts["date"],
+                facts["date"],
+                facts["handler"]["name"],
+                "",
+                now,
+                now,
+            )
+        )
         fts.append((n + 1, record_index_text(facts, "")))
     with Vault.open(vault_path, passphrase) as vault, vault.write() as conn:
         conn.executemany(

@@ -80,8 +80,9 @@ def test_lock_on_demand_shortcut_and_screen_lock(qtbot: Any, make_window: Any, r
         window.screen_watcher.handle_prepare_for_sleep(True)
 
 
-def test_write_in_flight_commits_before_the_connection_closes(qtbot: Any, make_window: Any,
-                                                              real_vault: Path) -> None:
+def test_write_in_flight_commits_before_the_connection_closes(
+    qtbot: Any, make_window: Any, real_vault: Path
+) -> None:
     window = make_window(real_vault)
     unlock(qtbot, window)
     started = threading.Event()
@@ -128,7 +129,9 @@ def test_failing_write_in_flight_rolls_back(qtbot: Any, make_window: Any, real_v
 
 
 @pytest.mark.parametrize("action", ["save_record", "export_evidence", "backup"])
-def test_locked_no_writes(qtbot: Any, make_window: Any, real_vault: Path, tmp_path: Path, action: str) -> None:
+def test_locked_no_writes(
+    qtbot: Any, make_window: Any, real_vault: Path, tmp_path: Path, action: str
+) -> None:
     """L2: save, export and backup while locked are refused and change no file."""
     from ui.evidence_panel import export_op
     from ui.record_editor import save_record
@@ -142,7 +145,9 @@ def test_locked_no_writes(qtbot: Any, make_window: Any, real_vault: Path, tmp_pa
     before = _digest(real_vault)
     dest = tmp_path / "exported.png"
     ops = {
-        "save_record": lambda v: save_record(v, record_id, dict(FACTS, place_name="changed"), "", None, [], []),
+        "save_record": lambda v: save_record(
+            v, record_id, dict(FACTS, place_name="changed"), "", None, [], []
+        ),
         "export_evidence": export_op(None, None, dest),
         "backup": lambda v: v.backup(tmp_path),
     }

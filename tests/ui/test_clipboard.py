@@ -7,10 +7,9 @@ from typing import Any
 
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+from tests.ui.helpers import unlock
 from ui.clipboard import HINT_FORMATS, ClipboardService
 from ui.lock import FakeClock
-
-from tests.ui.helpers import unlock
 
 
 def _service(qtbot: Any, clock: FakeClock) -> ClipboardService:
@@ -28,9 +27,13 @@ def test_hints_and_timeout(qtbot: Any) -> None:
     assert mime.text() == "杭州某某物业服务有限公司"
     for fmt, value in HINT_FORMATS.items():
         assert bytes(mime.data(fmt).data()) == value, fmt
-    assert {"x-kde-passwordManagerHint", "application/x-nspasteboard-concealed-type",
-            "ExcludeClipboardContentFromMonitorProcessing", "CanIncludeInClipboardHistory",
-            "CanUploadToCloudClipboard"} <= set(HINT_FORMATS)
+    assert {
+        "x-kde-passwordManagerHint",
+        "application/x-nspasteboard-concealed-type",
+        "ExcludeClipboardContentFromMonitorProcessing",
+        "CanIncludeInClipboardHistory",
+        "CanUploadToCloudClipboard",
+    } <= set(HINT_FORMATS)
     assert countdowns and countdowns[0][0] == 100 and "20" in countdowns[0][1]
     clock.advance(19)
     service.tick()

@@ -54,8 +54,9 @@ def test_unsupported_formats_are_not_decoded(qapp: Any, data: bytes) -> None:
     assert result.image is None and result.reason == "unsupported"
 
 
-def test_the_panel_lists_refused_pictures_without_crashing(qtbot: Any, make_window: Any, real_vault: Path,
-                                                           tmp_path: Path) -> None:
+def test_the_panel_lists_refused_pictures_without_crashing(
+    qtbot: Any, make_window: Any, real_vault: Path, tmp_path: Path
+) -> None:
     window = make_window(real_vault)
     unlock(qtbot, window)
     page = window.workspace.pages["records"]

@@ -106,15 +106,38 @@ def test_form_round_trip_of_every_fact(qapp: Any) -> None:
     from ui.record_editor import RecordForm
 
     facts = {
-        "jurisdiction": "HK", "city": "香港", "date": "2024-05-01", "last_seen": "2025-01-02",
-        "place_type": "gym_or_sports_venue", "place_name": "健身室", "address": "九龍某街1號",
-        "handler": {"name": "某某有限公司", "kind": "business", "uscc": "", "address": "香港", "email": "a@b.hk",
-                    "phone": "1234", "pi_officer": "陳先生"},
-        "method": "kiosk", "purpose": "security", "recognition": "identify_1toN", "notice": "unclear",
-        "consent": "bundled", "alternative": "refused", "service_refused_without_face": True,
-        "private_space": False, "subject_under_14": False, "transmitted_off_device": "unknown",
-        "shared_or_sold": True, "leaked": False, "contract_terms": "changed_unilaterally",
-        "relationship_ended": True, "consent_given_before": True, "used_as_credit_information": False,
+        "jurisdiction": "HK",
+        "city": "香港",
+        "date": "2024-05-01",
+        "last_seen": "2025-01-02",
+        "place_type": "gym_or_sports_venue",
+        "place_name": "健身室",
+        "address": "九龍某街1號",
+        "handler": {
+            "name": "某某有限公司",
+            "kind": "business",
+            "uscc": "",
+            "address": "香港",
+            "email": "a@b.hk",
+            "phone": "1234",
+            "pi_officer": "陳先生",
+        },
+        "method": "kiosk",
+        "purpose": "security",
+        "recognition": "identify_1toN",
+        "notice": "unclear",
+        "consent": "bundled",
+        "alternative": "refused",
+        "service_refused_without_face": True,
+        "private_space": False,
+        "subject_under_14": False,
+        "transmitted_off_device": "unknown",
+        "shared_or_sold": True,
+        "leaked": False,
+        "contract_terms": "changed_unilaterally",
+        "relationship_ended": True,
+        "consent_given_before": True,
+        "used_as_credit_information": False,
         "notes": "信里要写的话",
     }
     form = RecordForm()
@@ -130,8 +153,10 @@ def test_form_round_trip_of_every_fact(qapp: Any) -> None:
 def test_record_model_passes_the_model_tester(qtbot: Any, make_window: Any, real_vault: Path) -> None:
     with Vault.open(real_vault, PASSPHRASE) as vault:
         for n in range(250):
-            core_records.add_record(vault, {"jurisdiction": "CN", "date": "2025-01-01", "place_type": "hotel",
-                                            "place_name": f"酒店{n}"})
+            core_records.add_record(
+                vault,
+                {"jurisdiction": "CN", "date": "2025-01-01", "place_type": "hotel", "place_name": f"酒店{n}"},
+            )
     window = make_window(real_vault)
     unlock(qtbot, window)
     model = window.workspace.pages["records"].model
@@ -154,11 +179,16 @@ def test_other_models_pass_the_model_tester(qtbot: Any, make_window: Any, real_v
     window = make_window(real_vault)
     unlock(qtbot, window)
     rules = window.workspace.pages["rules"]
-    testers = [QAbstractItemModelTester(rules.tree.model(), QAbstractItemModelTester.FailureReportingMode.Fatal)]
+    testers = [
+        QAbstractItemModelTester(rules.tree.model(), QAbstractItemModelTester.FailureReportingMode.Fatal)
+    ]
     rules.search.setText("单独同意")
     assert 0 < rules.visible_article_count() < 20
     rules.search.setText("")
     settings = window.workspace.pages["settings"]
-    testers.append(QAbstractItemModelTester(settings.profiles.model(),
-                                            QAbstractItemModelTester.FailureReportingMode.Fatal))
+    testers.append(
+        QAbstractItemModelTester(
+            settings.profiles.model(), QAbstractItemModelTester.FailureReportingMode.Fatal
+        )
+    )
     del testers

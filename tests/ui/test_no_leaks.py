@@ -18,8 +18,15 @@ def _files_under(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file()] if folder.exists() else []
 
 
-def test_no_leaks_in_settings_logs(qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: Any,
-                                   caplog: Any, private_dirs: Path, no_real_dialogs: list[Any]) -> None:
+def test_no_leaks_in_settings_logs(
+    qtbot: Any,
+    make_window: Any,
+    tmp_path: Path,
+    monkeypatch: Any,
+    caplog: Any,
+    private_dirs: Path,
+    no_real_dialogs: list[Any],
+) -> None:
     from ui import dialogs, errors
     from ui.record_editor import RecordEditorDialog
 
@@ -102,9 +109,16 @@ def test_no_leaks_in_settings_logs(qtbot: Any, make_window: Any, tmp_path: Path,
     QSettings().sync()
 
     # Where a marker could leak to:
-    candidates = _files_under(private_dirs / "config") + _files_under(home / "config") + _files_under(
-        home / "data") + _files_under(home / "cache") + _files_under(private_dirs / "state")
-    qt_project = Path(QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject").fileName())
+    candidates = (
+        _files_under(private_dirs / "config")
+        + _files_under(home / "config")
+        + _files_under(home / "data")
+        + _files_under(home / "cache")
+        + _files_under(private_dirs / "state")
+    )
+    qt_project = Path(
+        QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject").fileName()
+    )
     assert qt_project.is_relative_to(home), qt_project  # we really looked at the file Qt wrote
     assert qt_project.exists()
     for path in candidates:

@@ -38,8 +38,9 @@ def records_page(window: Any) -> Any:
     return window.workspace.pages["records"]
 
 
-def test_add_a_record_through_the_form(qtbot: Any, make_window: Any, real_vault: Path, tmp_path: Path,
-                                        monkeypatch: Any) -> None:
+def test_add_a_record_through_the_form(
+    qtbot: Any, make_window: Any, real_vault: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
     from ui import dialogs
     from ui.record_editor import RecordEditorDialog
 
@@ -157,8 +158,9 @@ def test_search_in_chinese_and_filters(qtbot: Any, make_window: Any, real_vault:
     del tester
 
 
-def test_open_request_filter_keeps_only_records_with_open_requests(qtbot: Any, make_window: Any,
-                                                                   real_vault: Path) -> None:
+def test_open_request_filter_keeps_only_records_with_open_requests(
+    qtbot: Any, make_window: Any, real_vault: Path
+) -> None:
     _fill(real_vault, 3)
     window = make_window(real_vault)
     unlock(qtbot, window)

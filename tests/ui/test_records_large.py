@@ -29,8 +29,9 @@ def large_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_records_page_stays_responsive_with_a_large_vault(qtbot: Any, make_window: Any, large_vault: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_records_page_stays_responsive_with_a_large_vault(
+    qtbot: Any, make_window: Any, large_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import threading
 
     from app import records as core_records

@@ -78,7 +78,7 @@ def test_charts_show_the_vault_figures_and_csv_exports_them(
     # Median of 6 and 10 days for the Beijing handler; the Guangzhou hotel never answered.
     handler_bars = page.handler_chart.chart().series()[0].barSets()[0]
     assert handler_bars.count() == 1 and handler_bars.at(0) == 8.0
-    assert "never answered" in page.handler_chart.chart().title()
+    assert "not answered yet" in page.handler_chart.chart().title()
     assert "3 record" in page.summary.text()
 
     target = tmp_path / "figures.csv"

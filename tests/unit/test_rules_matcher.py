@@ -169,3 +169,23 @@ def test_market_regulator_channel_carries_its_acceptance_period(library: RuleLib
     assert period is not None and (period.days, period.unit) == (7, "working_days")
     assert channels["cyberspace_12377"].acceptance_period is None
     assert list(channels)[0] == "handler" and list(channels)[-1] == "court"
+
+
+def test_scope_checks_jurisdiction_city_and_date(library: RuleLibrary) -> None:
+    """Defence in depth: the data's own city conditions aside, scope alone keeps local rules local."""
+    from app.rules.scope import in_scope
+
+    hangzhou = library.instrument("HANGZHOU_PROPERTY")
+    pipl = library.instrument("PIPL")
+    pdpo = library.instrument("HK_PDPO")
+    later = date(2026, 1, 1)
+    assert in_scope(hangzhou, jurisdiction="CN", city="hangzhou", processing=later)
+    assert not in_scope(hangzhou, jurisdiction="CN", city="tianjin", processing=later)
+    assert not in_scope(hangzhou, jurisdiction="CN", city=None, processing=later)
+    assert not in_scope(hangzhou, jurisdiction="HK", city="hangzhou", processing=later)
+    assert not in_scope(hangzhou, jurisdiction="CN", city="hangzhou", processing=date(2022, 2, 28))
+    assert in_scope(pipl, jurisdiction="CN", city=None, processing=date(2021, 11, 1))
+    assert not in_scope(pipl, jurisdiction="CN", city=None, processing=date(2021, 10, 31))
+    assert not in_scope(pipl, jurisdiction="HK", city=None, processing=later)
+    assert in_scope(pdpo, jurisdiction="HK", city=None, processing=date(1990, 1, 1))
+    assert not in_scope(pdpo, jurisdiction="CN", city=None, processing=later)

@@ -29,8 +29,9 @@ def test_round_trip_is_atomic_and_private(private_dirs: Path) -> None:
 
 
 @pytest.mark.parametrize("content", ["{not json", "[]", '"text"', '{"schema_version": "x"}', "\x00\x01"])
-def test_corrupt_file_gives_defaults_and_a_log_line(private_dirs: Path, caplog: pytest.LogCaptureFixture,
-                                                    content: str) -> None:
+def test_corrupt_file_gives_defaults_and_a_log_line(
+    private_dirs: Path, caplog: pytest.LogCaptureFixture, content: str
+) -> None:
     settings_path().write_text(content, encoding="utf-8")
     with caplog.at_level(logging.WARNING):
         assert load_settings() == Settings()
@@ -39,8 +40,15 @@ def test_corrupt_file_gives_defaults_and_a_log_line(private_dirs: Path, caplog: 
 
 def test_wrong_types_and_ranges_are_repaired(private_dirs: Path) -> None:
     settings_path().write_text(
-        json.dumps({"schema_version": 2, "language": "fr", "autolock_minutes": 99999, "clipboard_clear_seconds": True,
-                    "lock_on_screen_lock": "yes"}),
+        json.dumps(
+            {
+                "schema_version": 2,
+                "language": "fr",
+                "autolock_minutes": 99999,
+                "clipboard_clear_seconds": True,
+                "lock_on_screen_lock": "yes",
+            }
+        ),
         encoding="utf-8",
     )
     loaded = load_settings()

@@ -193,7 +193,11 @@ class RecordTableModel(QAbstractTableModel):
     # --- lazy rows ------------------------------------------------------------------------------
     def _request_block(self, row: int) -> None:
         start = (row // BLOCK_SIZE) * BLOCK_SIZE
-        wanted = [i for i in self._ids[start : start + BLOCK_SIZE] if i not in self._cache and i not in self._requested]
+        wanted = [
+            i
+            for i in self._ids[start : start + BLOCK_SIZE]
+            if i not in self._cache and i not in self._requested
+        ]
         if not wanted:
             return
         self._requested.update(wanted)
@@ -247,17 +251,23 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.Col)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            self.Col.DATE: translate("RecordTableModel", "Date"),
-            self.Col.PLACE: translate("RecordTableModel", "Place"),
-            self.Col.PLACE_TYPE: translate("RecordTableModel", "Kind of place"),
-            self.Col.CITY: translate("RecordTableModel", "City"),
-            self.Col.HANDLER: translate("RecordTableModel", "Handler"),
-            self.Col.GROUNDS: translate("RecordTableModel", "What is wrong"),
-        }.get(self.Col(section)) if 0 <= section < len(self.Col) else None
+        return (
+            {
+                self.Col.DATE: translate("RecordTableModel", "Date"),
+                self.Col.PLACE: translate("RecordTableModel", "Place"),
+                self.Col.PLACE_TYPE: translate("RecordTableModel", "Kind of place"),
+                self.Col.CITY: translate("RecordTableModel", "City"),
+                self.Col.HANDLER: translate("RecordTableModel", "Handler"),
+                self.Col.GROUNDS: translate("RecordTableModel", "What is wrong"),
+            }.get(self.Col(section))
+            if 0 <= section < len(self.Col)
+            else None
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self.Col):

@@ -40,7 +40,9 @@ SEARCH_DEBOUNCE_MS = 250
 class GroundsBadgeDelegate(QStyledItemDelegate):
     """Paints each ground that holds as a small rounded badge."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         titles = index.data(GROUNDS_ROLE) or []
         if not titles:
             super().paint(painter, option, index)
@@ -240,4 +242,3 @@ class RecordsPage(QWidget):
 
     def page_shown(self) -> None:
         self.search.setFocus()
-

@@ -402,7 +402,7 @@ class RequestDetailWidget(QWidget):
         self.basis_label = QLabel(self)
         self.basis_label.setTextFormat(Qt.TextFormat.PlainText)
         self.basis_label.setWordWrap(True)
-        self.basis_label.setStyleSheet("color: palette(mid);")
+        self.basis_label.setStyleSheet("color: #4b5563;")
         self.timeline = QTreeWidget(self)
         self.timeline.setColumnCount(4)
         self.timeline.setHeaderLabels([
@@ -738,7 +738,7 @@ class RequestsPage(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in ((0, 160), (1, 260), (2, 300), (3, 90), (4, 95), (5, 95)):
+        for col, width in ((0, 160), (1, 240), (2, 270), (3, 90), (4, 95), (5, 95)):
             self.table.setColumnWidth(col, width)
         self.detail = RequestDetailWidget(worker, today, self)
 

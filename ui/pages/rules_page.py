@@ -104,12 +104,21 @@ class RulesPage(QWidget):
         for instrument in library.instruments.values():
             name = instrument.name(lang)
             region = translate("RulesPage", "Hong Kong") if instrument.jurisdiction == "HK" else ""
-            label = f"{name}（{region}）" if region and lang.startswith("zh") else (f"{name} ({region})" if region else name)
+            label = (
+                f"{name}（{region}）"
+                if region and lang.startswith("zh")
+                else (f"{name} ({region})" if region else name)
+            )
             top = QTreeWidgetItem(self.tree, [label])
             top.setData(0, KEY_ROLE, (instrument.id, None))
             top.setToolTip(0, name)
-            searchable = [name, localized(instrument.short_names, "en"), localized(instrument.names, "zh-CN"),
-                          localized(instrument.names, "en"), instrument.id]
+            searchable = [
+                name,
+                localized(instrument.short_names, "en"),
+                localized(instrument.names, "zh-CN"),
+                localized(instrument.names, "en"),
+                instrument.id,
+            ]
             for number in instrument.article_order:
                 article = instrument.articles[number]
                 heading = self._article_heading(instrument.id, number)
@@ -122,8 +131,17 @@ class RulesPage(QWidget):
                 child.setData(
                     0,
                     SEARCH_ROLE,
-                    " ".join([heading, topic, localized(article.topic, "en"), localized(article.topic, "zh-CN"),
-                              article.summary_en, text, number]).lower(),
+                    " ".join(
+                        [
+                            heading,
+                            topic,
+                            localized(article.topic, "en"),
+                            localized(article.topic, "zh-CN"),
+                            article.summary_en,
+                            text,
+                            number,
+                        ]
+                    ).lower(),
                 )
             top.setData(0, SEARCH_ROLE, " ".join(searchable).lower())
         self.tree.expandToDepth(-1)
@@ -165,7 +183,9 @@ class RulesPage(QWidget):
             count += sum(1 for j in range(top.childCount()) if not top.child(j).isHidden())
         return count
 
-    def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+    def _on_tree_current_item_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
         if current is None or self.library is None:
             return
         instrument_id, article = current.data(0, KEY_ROLE)
@@ -183,7 +203,9 @@ class RulesPage(QWidget):
         if issuer:
             facts.append(esc(translate("RulesPage", "Issued by: %1").replace("%1", issuer)))
         if instrument.document_number:
-            facts.append(esc(translate("RulesPage", "Document number: %1").replace("%1", instrument.document_number)))
+            facts.append(
+                esc(translate("RulesPage", "Document number: %1").replace("%1", instrument.document_number))
+            )
         facts.append(
             esc(
                 translate("RulesPage", "In force since: %1").replace("%1", instrument.effective.isoformat())
@@ -191,11 +213,14 @@ class RulesPage(QWidget):
                 else translate("RulesPage", "In force for every date the app handles")
             )
         )
-        facts.append(esc(translate("RulesPage", "Source: %1").replace("%1", _status_words(instrument.status))))
+        facts.append(
+            esc(translate("RulesPage", "Source: %1").replace("%1", _status_words(instrument.status)))
+        )
         parts.append("<p style='color:#555'>" + "<br/>".join(facts) + "</p>")
         if article is None:
             parts.append(
-                "<p>" + esc(translate("RulesPage", "%n article(s) in the library.", None, len(instrument.articles)))
+                "<p>"
+                + esc(translate("RulesPage", "%n article(s) in the library.", None, len(instrument.articles)))
                 + "</p>"
             )
             if instrument.note_en and not lang.startswith("zh"):
@@ -227,8 +252,11 @@ class RulesPage(QWidget):
             )
         if entry.summary_en:
             parts.append(
-                "<p><b>" + esc(translate("RulesPage", "Summary in English")) + "</b><br/>"
-                + esc(entry.summary_en) + "</p>"
+                "<p><b>"
+                + esc(translate("RulesPage", "Summary in English"))
+                + "</b><br/>"
+                + esc(entry.summary_en)
+                + "</p>"
             )
         self.text.setHtml("".join(parts))
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import profiles as core_profiles
-from app.settings import default_backup_dir
 from ui import dialogs
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_CODES, language_display_name, translate
@@ -47,7 +46,9 @@ class ProfileDialog(QDialog):
     def __init__(self, profile: Any | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            translate("ProfileDialog", "New profile") if profile is None else translate("ProfileDialog", "Edit profile")
+            translate("ProfileDialog", "New profile")
+            if profile is None
+            else translate("ProfileDialog", "Edit profile")
         )
         self.name = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -72,10 +73,14 @@ class ProfileDialog(QDialog):
         self.error.setStyleSheet("color: #b83b3b;")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
-        note = QLabel(translate("ProfileDialog", "Kept encrypted in the vault. Used only in letters you write."), self)
+        note = QLabel(
+            translate("ProfileDialog", "Kept encrypted in the vault. Used only in letters you write."), self
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("ProfileDialog", "Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("ProfileDialog", "Cancel"))
         buttons.accepted.connect(self._accept_if_valid)
@@ -134,7 +139,9 @@ class SettingsPage(QWidget):
         self.autolock.setSpecialValueText(translate("SettingsPage", "Never"))
         self.autolock.valueChanged.connect(self._on_autolock_changed)
         form.addRow(translate("SettingsPage", "Lock after being idle for"), self.autolock)
-        self.screen_lock = QCheckBox(translate("SettingsPage", "Lock when the screen locks or the computer sleeps"), general)
+        self.screen_lock = QCheckBox(
+            translate("SettingsPage", "Lock when the screen locks or the computer sleeps"), general
+        )
         self.screen_lock.setChecked(settings.lock_on_screen_lock)
         self.screen_lock.toggled.connect(self._on_screen_lock_toggled)
         form.addRow("", self.screen_lock)
@@ -258,9 +265,9 @@ class SettingsPage(QWidget):
             self.banner.show_message(message_for(exc), BannerLevel.ERROR)
             return
         self.backup_button.setEnabled(False)
-        DbOp(self.context.worker, self, lambda vault: vault.backup(folder)).success(self._on_backed_up).failure(
-            self._on_backup_failed
-        ).with_progress(translate("SettingsPage", "Backing up…")).run()
+        DbOp(self.context.worker, self, lambda vault: vault.backup(folder)).success(
+            self._on_backed_up
+        ).failure(self._on_backup_failed).with_progress(translate("SettingsPage", "Backing up…")).run()
 
     def _on_backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -275,9 +282,9 @@ class SettingsPage(QWidget):
 
     # --- profiles ----------------------------------------------------------------------------------
     def reload_profiles(self) -> None:
-        DbOp(self.context.worker, self, core_profiles.list_profiles).success(self._on_profiles_loaded).failure(
-            lambda exc: self.banner.show_message(message_for(exc), BannerLevel.ERROR)
-        ).run()
+        DbOp(self.context.worker, self, core_profiles.list_profiles).success(
+            self._on_profiles_loaded
+        ).failure(lambda exc: self.banner.show_message(message_for(exc), BannerLevel.ERROR)).run()
 
     def _on_profiles_loaded(self, profiles: list[Any]) -> None:
         self._profiles = profiles
@@ -320,7 +327,9 @@ class SettingsPage(QWidget):
         if not dialogs.ask_question(
             self,
             translate("SettingsPage", "Delete profile"),
-            translate("SettingsPage", "Delete this profile? Its records and requests stay, without a name attached."),
+            translate(
+                "SettingsPage", "Delete this profile? Its records and requests stay, without a name attached."
+            ),
             yes_text=translate("SettingsPage", "Delete"),
             no_text=translate("SettingsPage", "Keep"),
             destructive=True,

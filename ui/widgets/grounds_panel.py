@@ -38,7 +38,9 @@ class GroundsPanel(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.browser, 1)
         self.ground_ids: tuple[str, ...] = ()
-        self.show_waiting(translate("GroundsPanel", "Answer the questions on the left; what applies appears here."))
+        self.show_waiting(
+            translate("GroundsPanel", "Answer the questions on the left; what applies appears here.")
+        )
 
     def show_waiting(self, text: str) -> None:
         self.ground_ids = ()
@@ -80,8 +82,11 @@ class GroundsPanel(QWidget):
         if result.request_types:
             names = [library.request_type_name(t, lang) for t in result.request_types]
             parts.append(
-                "<p><b>" + html.escape(translate("GroundsPanel", "You can ask for:")) + "</b> "
-                + html.escape(" · ".join(names)) + "</p>"
+                "<p><b>"
+                + html.escape(translate("GroundsPanel", "You can ask for:"))
+                + "</b> "
+                + html.escape(" · ".join(names))
+                + "</p>"
             )
         period = result.reply_period
         unit = (
@@ -90,8 +95,13 @@ class GroundsPanel(QWidget):
             else translate("GroundsPanel", "%n day(s)", None, period.days)
         )
         parts.append(
-            "<p><b>" + html.escape(translate("GroundsPanel", "Reply expected within:")) + "</b> "
-            + html.escape(unit) + "<br/><small>" + html.escape(localized(period.basis, lang)) + "</small></p>"
+            "<p><b>"
+            + html.escape(translate("GroundsPanel", "Reply expected within:"))
+            + "</b> "
+            + html.escape(unit)
+            + "<br/><small>"
+            + html.escape(localized(period.basis, lang))
+            + "</small></p>"
         )
         for caveat in result.caveats:
             parts.append("<p style='color:#5c4100'>" + html.escape(localized(caveat.text, lang)) + "</p>")
