@@ -100,6 +100,26 @@ class BundleError(FaceLedgerError):
     """A case bundle was refused (wrong passphrase, tampered, oversize, malformed)."""
 
 
+class BundleWrongPassphrase(BundleError):
+    """The bundle passphrase is wrong (or the bundle's header was altered). Nothing was changed."""
+
+
+class BundleTampered(BundleError):
+    """The bundle failed authentication: altered, truncated, reordered or damaged. Nothing was changed."""
+
+
+class BundleTooLarge(BundleError):
+    """The bundle breaks a size or count limit. Nothing was changed."""
+
+
+class BundleMalformed(BundleError):
+    """The bundle decrypted but its contents are not acceptable (bad names, JSON, references)."""
+
+
+class BundleReplayed(BundleError):
+    """This bundle (or a newer one of the same case) was already imported into this vault."""
+
+
 class UpdateError(FaceLedgerError):
     """An update pack was refused; the installed pack stays active."""
 

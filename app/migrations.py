@@ -144,7 +144,26 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE requests ADD COLUMN reply_period_json TEXT",
         ),
     ),
-    # Append new migrations here: Migration(version=3, description="...", statements=(...)),
+    # app/bundle: case bundles imported into this vault (replay protection: an id seen before, or a
+    # bundle older than one already imported for the same case, is refused), and the SHA-256 of the
+    # original bytes of evidence that was redacted on export (GPS/EXIF stripped) so a court can still
+    # link the redacted copy to the original.
+    Migration(
+        version=3,
+        description="case bundles: imported bundle ids; original hash of redacted evidence",
+        statements=(
+            """CREATE TABLE imported_bundles (
+                bundle_id TEXT PRIMARY KEY,
+                case_key TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                summary_json TEXT NOT NULL
+            )""",
+            "CREATE INDEX imported_bundles_case ON imported_bundles(case_key, created_at)",
+            "ALTER TABLE evidence ADD COLUMN original_sha256 TEXT",
+        ),
+    ),
+    # Append new migrations here: Migration(version=4, description="...", statements=(...)),
 )
 
 

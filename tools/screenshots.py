@@ -3,10 +3,11 @@
 Run under Xvfb, at normal and double scale:
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py --suffix 1x
-    QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2560x1600x24" .venv/bin/python tools/screenshots.py --suffix 2x
+    QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2560x1600x24" \\
+        .venv/bin/python tools/screenshots.py --suffix 2x
 
 Each run builds a fresh sample vault in a temporary folder (fictional places and companies), then
-shoots the unlock screen, Records with data, the record form and the rules browser in every
+shoots the unlock and create screens, Records with data, the record form and the rules browser in every
 language asked for (default: zh_CN and en). Nothing outside the temporary folder is touched.
 """
 
@@ -16,7 +17,9 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -136,8 +139,8 @@ def build_vault(folder: Path) -> Path:
 
 
 def _sample_png() -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251 - tools/ drives the Qt UI
+    from PySide6.QtGui import QColor, QImage, QPainter  # noqa: TID251
 
     image = QImage(320, 220, QImage.Format.Format_RGB32)
     image.fill(QColor("#8aa8b8"))
@@ -154,8 +157,78 @@ def _sample_png() -> bytes:
     return bytes(data.data())
 
 
+def settle(ms: int = 400) -> None:
+    """Let Qt run for `ms` (layouts, lazy rows, repaints)."""
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: TID251 - tools/ drives the Qt UI
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition: Callable[[], object], limit_ms: int = 15000) -> None:
+    waited = 0
+    while not condition() and waited < limit_ms:
+        settle(50)
+        waited += 50
+
+
+def shoot_language(app: Any, lang: str, vault_path: Path, out: Path, suffix: str) -> list[Path]:
+    """Unlock screen, Records, the record form and the rules browser in one language."""
+    from PySide6.QtWidgets import QApplication  # noqa: TID251
+
+    from app.settings import Settings
+    from ui.main_window import MainWindow
+    from ui.record_editor import RecordEditorDialog
+
+    written: list[Path] = []
+    app.translators.install(lang)
+    window = MainWindow(Settings(language=lang), app.translators, vault_path=vault_path)
+    window.resize(1180, 740)
+    window.show()
+    settle()
+
+    def shoot(widget: Any, name: str) -> None:
+        path = out / f"{name}-{lang}-{suffix}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    shoot(window, "unlock")
+    window.start_screen.show_create(vault_path.with_name("new.vault"))
+    window.start_screen.create_panel.passphrase.setText("示例密码 example")
+    settle(200)
+    shoot(window, "create")
+    window.start_screen.show_unlock(vault_path)
+    window.start_screen.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.start_screen.unlock_panel.unlock_button.click()
+    wait_for(lambda: window.workspace is not None)
+    page = window.workspace.pages["records"]
+    wait_for(lambda: page.model.rowCount() == len(SAMPLE))
+    settle(800)
+    wait_for(lambda: page.model.cached_row_count() >= len(SAMPLE))
+    settle(300)
+    shoot(window, "records")
+
+    page.open_editor(1)
+    wait_for(lambda: bool(window.findChildren(RecordEditorDialog)))
+    editor = window.findChildren(RecordEditorDialog)[0]
+    wait_for(lambda: len(editor.evidence.items) == 2 and editor.form.fields["place_name"].widget.text() != "")
+    editor.evidence.list.setCurrentRow(0)
+    settle(600)
+    shoot(editor, "record-form")
+    editor.reject()
+
+    window.navigate("rules", instrument="PIPL", article="29")
+    settle(400)
+    shoot(window, "rules")
+    window.shutdown()
+    window.deleteLater()
+    QApplication.processEvents()
+    return written
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
     parser.add_argument("--suffix", default="1x", help="file name suffix, e.g. 1x or 2x")
     parser.add_argument("--langs", default="zh_CN,en")
@@ -167,73 +240,15 @@ def main() -> int:
         os.environ[f"FACELEDGER_{name}_DIR"] = str(home / name.lower())
     os.environ.setdefault("FACELEDGER_KDF_TIME_COST", "3")
 
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from app.settings import Settings
     from ui.application import Application
-    from ui.main_window import MainWindow
-    from ui.record_editor import RecordEditorDialog
 
     app = Application(sys.argv[:1])
     vault_path = build_vault(home)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-
-    def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def wait_for(condition: object, limit_ms: int = 15000) -> None:
-        waited = 0
-        while not condition() and waited < limit_ms:  # type: ignore[operator]
-            settle(50)
-            waited += 50
-
-    written = []
+    written: list[Path] = []
     for lang in args.langs.split(","):
-        app.translators.install(lang)
-        settings = Settings(language=lang)
-        window = MainWindow(settings, app.translators, vault_path=vault_path)
-        window.resize(1180, 740)
-        window.show()
-        settle()
-
-        def shoot(widget: object, name: str) -> None:
-            path = out / f"{name}-{lang}-{args.suffix}.png"
-            widget.grab().save(str(path))  # type: ignore[attr-defined]
-            written.append(path)
-
-        shoot(window, "unlock")
-        window.start_screen.unlock_panel.passphrase.setText(PASSPHRASE)
-        window.start_screen.unlock_panel.unlock_button.click()
-        wait_for(lambda: window.workspace is not None)
-        page = window.workspace.pages["records"]
-        wait_for(lambda: page.model.rowCount() == len(SAMPLE))
-        settle(800)
-        wait_for(lambda: page.model.cached_row_count() >= len(SAMPLE))
-        settle(300)
-        shoot(window, "records")
-
-        page.open_editor(1)
-        editors = []
-        wait_for(lambda: bool(editors.extend(window.findChildren(RecordEditorDialog)) or editors))
-        editor = editors[0]
-        wait_for(
-            lambda: len(editor.evidence.items) == 2 and editor.form.fields["place_name"].widget.text() != ""
-        )
-        editor.evidence.list.setCurrentRow(0)
-        settle(600)
-        shoot(editor, "record-form")
-        editor.reject()
-
-        window.navigate("rules", instrument="PIPL", article="29")
-        settle(400)
-        shoot(window, "rules")
-        window.shutdown()
-        window.deleteLater()
-        QApplication.processEvents()
+        written += shoot_language(app, lang, vault_path, out, args.suffix)
     for path in written:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0

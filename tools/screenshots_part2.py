@@ -27,7 +27,8 @@ PASSPHRASE = "screenshots only 截图专用"
 
 # (place_type, place name, city, handler, consent, alternative, notice)
 PLACES = [
-    ("residential_compound", "阳光花园小区北门", "杭州", "杭州阳光物业服务有限公司", "not_asked", "none", "none"),
+    ("residential_compound", "阳光花园小区北门", "杭州", "杭州阳光物业服务有限公司", "not_asked", "none",
+     "none"),
     ("hotel", "西湖大酒店", "杭州", "杭州西湖酒店管理有限公司", "bundled", "refused", "posted"),
     ("gym_or_sports_venue", "动力健身会所", "上海", "上海动力健身有限公司", "forced", "none", "unclear"),
     ("shopping_mall", "万象购物中心", "天津", "天津万象商业管理有限公司", "not_asked", "unknown", "none"),
@@ -52,8 +53,8 @@ def build_vault(folder: Path, today: dt.date) -> tuple[Path, dict[str, int]]:
     path = folder / "sample.vault"
     ids: dict[str, int] = {}
     with Vault.create(path, PASSPHRASE) as vault:
-        profile = profiles.add_profile(vault, name="王小明", phone="138 0000 0000", email="xiaoming@example.com",
-                                       address="杭州市西湖区某某路1号")
+        profile = profiles.add_profile(vault, name="王小明", phone="138 0000 0000",
+                                       email="xiaoming@example.com", address="杭州市西湖区某某路1号")
         record_ids = []
         for number, (place_type, name, city, handler, consent, alternative, notice) in enumerate(PLACES):
             facts = {
@@ -80,12 +81,13 @@ def build_vault(folder: Path, today: dt.date) -> tuple[Path, dict[str, int]]:
         store.add_event(vault, ids["refused"], EventKind.DELIVERED, ago(43), note="EMS 查询：本人签收",
                         today=today)
         reply = evidence.add_evidence(vault, record_ids[0], _sample_png("REPLY"), "物业书面答复.png")
-        store.add_event(vault, ids["refused"], EventKind.REPLIED, ago(20), note="物业称门禁系统升级中，暂不删除",
-                        evidence_id=reply, today=today)
+        store.add_event(vault, ids["refused"], EventKind.REPLIED, ago(20),
+                        note="物业称门禁系统升级中，暂不删除", evidence_id=reply, today=today)
         store.add_event(vault, ids["refused"], EventKind.REFUSED, ago(12),
                         note="书面答复：拒绝删除，亦不提供刷卡方式", today=today)
         ids["overdue"] = letter(1, ["withdraw_consent", "deletion"], 22, Channel.EMAIL)
-        ids["soon1"] = letter(2, ["deletion", "alternative_method"], 17, Channel.REGISTERED_MAIL, "EA555000111CN")
+        ids["soon1"] = letter(2, ["deletion", "alternative_method"], 17, Channel.REGISTERED_MAIL,
+                              "EA555000111CN")
         ids["soon2"] = letter(3, ["deletion"], 15, Channel.WEB_FORM)
         ids["complied"] = letter(4, ["deletion"], 80, Channel.IN_PERSON)
         store.add_event(vault, ids["complied"], EventKind.COMPLIED, ago(71), note="学校已删除并改用校园卡",
@@ -101,8 +103,8 @@ def build_vault(folder: Path, today: dt.date) -> tuple[Path, dict[str, int]]:
 
 
 def _sample_png(text: str) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251 - a tool of the desktop app
+    from PySide6.QtGui import QColor, QImage, QPainter  # noqa: TID251
 
     image = QImage(320, 220, QImage.Format.Format_RGB32)
     image.fill(QColor("#f3f4f6"))
@@ -115,6 +117,84 @@ def _sample_png(text: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(data.data())
+
+
+def settle(ms: int = 400) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer  # noqa: TID251 - a tool of the desktop app
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition: Any, limit_ms: int = 30000) -> None:
+    waited = 0
+    while not condition() and waited < limit_ms:
+        settle(50)
+        waited += 50
+    if not condition():
+        raise TimeoutError("screen did not get ready")
+
+
+def shoot_language(app: Any, lang: str, vault_path: Path, ids: dict[str, int], out: Path,
+                   suffix: str) -> list[Path]:
+    from PySide6.QtWidgets import QApplication  # noqa: TID251 - a tool of the desktop app
+
+    from app.settings import Settings
+    from ui.composer.composer_dialog import LetterComposerDialog
+    from ui.main_window import MainWindow
+
+    written: list[Path] = []
+    app.translators.install(lang)
+    window = MainWindow(Settings(language=lang), app.translators, vault_path=vault_path)
+    window.resize(1280, 800)
+    window.show()
+    settle()
+
+    def shoot(widget: Any, name: str) -> None:
+        path = out / f"{name}-{lang}-{suffix}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    assert window.start_screen is not None
+    window.start_screen.unlock_panel.passphrase.setText(PASSPHRASE)
+    window.start_screen.unlock_panel.unlock_button.click()
+    wait_for(lambda: window.workspace is not None)
+    assert window.workspace is not None
+    workspace = window.workspace
+
+    window.navigate("requests", request_id=ids["refused"])
+    requests_page: Any = workspace.pages["requests"]
+    wait_for(lambda: requests_page.detail.request is not None
+             and requests_page.detail.request.id == ids["refused"])
+    settle(600)
+    shoot(window, "requests")
+
+    window.navigate("due")
+    due_page: Any = workspace.pages["due"]
+    wait_for(lambda: len(due_page.rows) >= 3)
+    settle(400)
+    shoot(window, "due")
+
+    window.navigate("statistics")
+    stats_page: Any = workspace.pages["statistics"]
+    wait_for(lambda: stats_page.stats is not None and not stats_page.running)
+    settle(600)
+    shoot(window, "statistics")
+
+    composer = LetterComposerDialog(workspace.context, ids["record"], window)
+    composer.resize(1280, 800)
+    composer.show()
+    wait_for(lambda: composer.composed is not None and composer.preview.is_showing_document())
+    settle(900)
+    shoot(composer, "composer")
+    composer.reject()
+    composer.deleteLater()
+
+    window.shutdown()
+    window.deleteLater()
+    QApplication.processEvents()
+    return written
 
 
 def main() -> int:
@@ -130,13 +210,7 @@ def main() -> int:
         os.environ[f"FACELEDGER_{name}_DIR"] = str(home / name.lower())
     os.environ.setdefault("FACELEDGER_KDF_TIME_COST", "3")
 
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from app.settings import Settings
     from ui.application import Application
-    from ui.composer.composer_dialog import LetterComposerDialog
-    from ui.main_window import MainWindow
 
     app = Application(sys.argv[:1])
     today = dt.date.today()
@@ -144,70 +218,9 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def wait_for(condition: Any, limit_ms: int = 30000) -> None:
-        waited = 0
-        while not condition() and waited < limit_ms:
-            settle(50)
-            waited += 50
-        if not condition():
-            raise TimeoutError("screen did not get ready")
-
-    written = []
+    written: list[Path] = []
     for lang in args.langs.split(","):
-        app.translators.install(lang)
-        window = MainWindow(Settings(language=lang), app.translators, vault_path=vault_path)
-        window.resize(1280, 800)
-        window.show()
-        settle()
-
-        def shoot(widget: Any, name: str, lang: str = lang) -> None:
-            path = out / f"{name}-{lang}-{args.suffix}.png"
-            widget.grab().save(str(path))
-            written.append(path)
-
-        assert window.start_screen is not None
-        window.start_screen.unlock_panel.passphrase.setText(PASSPHRASE)
-        window.start_screen.unlock_panel.unlock_button.click()
-        wait_for(lambda: window.workspace is not None)
-        assert window.workspace is not None
-        workspace = window.workspace
-
-        window.navigate("requests", request_id=ids["refused"])
-        requests_page: Any = workspace.pages["requests"]
-        wait_for(lambda: requests_page.detail.request is not None
-                 and requests_page.detail.request.id == ids["refused"])
-        settle(600)
-        shoot(window, "requests")
-
-        window.navigate("due")
-        due_page: Any = workspace.pages["due"]
-        wait_for(lambda: len(due_page.rows) >= 3)
-        settle(400)
-        shoot(window, "due")
-
-        window.navigate("statistics")
-        stats_page: Any = workspace.pages["statistics"]
-        wait_for(lambda: stats_page.stats is not None and not stats_page.running)
-        settle(600)
-        shoot(window, "statistics")
-
-        composer = LetterComposerDialog(workspace.context, ids["record"], window)
-        composer.resize(1280, 800)
-        composer.show()
-        wait_for(lambda: composer.composed is not None and composer.preview.is_showing_document())
-        settle(900)
-        shoot(composer, "composer")
-        composer.reject()
-        composer.deleteLater()
-
-        window.shutdown()
-        window.deleteLater()
-        QApplication.processEvents()
+        written.extend(shoot_language(app, lang, vault_path, ids, out, args.suffix))
     for path in written:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0

@@ -19,9 +19,9 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -122,39 +122,38 @@ class ScreenLockWatcher(QObject):
     screen_locked = Signal()
     suspending = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, session_bus: Any = None, system_bus: Any = None) -> None:
+        """Buses default to the user's session bus and the system bus; tests pass private ones."""
         super().__init__(parent)
         self.connected_to: list[str] = []
-        if sys.platform.startswith("linux"):
-            self._connect_dbus()
+        if sys.platform.startswith("linux") or session_bus is not None:
+            self._connect_dbus(session_bus, system_bus)
 
-    def _connect_dbus(self) -> None:
+    def _connect_dbus(self, session: Any, system: Any) -> None:
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # QtDBus missing from this PySide6 build
             return
-        session = QDBusConnection.sessionBus()
+        if session is None:
+            session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface in (
-                (
-                    "org.freedesktop.ScreenSaver",
-                    "/org/freedesktop/ScreenSaver",
-                    "org.freedesktop.ScreenSaver",
-                ),
+                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
                 if session.connect(
-                    service, path, interface, "ActiveChanged", self, "handle_active_changed(bool)"
+                    service, path, interface, "ActiveChanged", self, SLOT("handle_active_changed(bool)")
                 ):
                     self.connected_to.append(interface)
-        system = QDBusConnection.systemBus()
+        if system is None:
+            system = QDBusConnection.systemBus()
         if system.isConnected() and system.connect(
             "org.freedesktop.login1",
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            "handle_prepare_for_sleep(bool)",
+            SLOT("handle_prepare_for_sleep(bool)"),
         ):
             self.connected_to.append("org.freedesktop.login1.Manager")
         log.debug("screen-lock watcher on: %s", ", ".join(self.connected_to) or "nothing")

@@ -191,7 +191,7 @@ def preload_in_background() -> threading.Thread:
     return thread
 
 
-def _load_page_class(spec: PageSpec) -> type[QWidget] | None:
+def _load_page_class(spec: PageSpec) -> Callable[[PageContext, QWidget], QWidget] | None:
     try:
         module = importlib.import_module(spec.module)
     except ModuleNotFoundError as exc:

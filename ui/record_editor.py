@@ -290,7 +290,7 @@ class RecordEditorDialog(QDialog):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(420)
-        self.scroll = scroll
+        self.form_scroll = scroll
 
         self.profile_combo = QComboBox(self)
         self.profile_combo.addItem(translate("RecordEditor", "No profile"), None)
@@ -423,7 +423,7 @@ class RecordEditorDialog(QDialog):
             widget = self.form.show_field_error(exc.field, self._field_message(exc))
             self.banner.show_message(message_for(exc), BannerLevel.WARNING)
             if widget is not None:
-                self.scroll.ensureWidgetVisible(widget)
+                self.form_scroll.ensureWidgetVisible(widget)
                 widget.setFocus()
             return
         notes = self.form.notes()

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "app.cli.request_cmd",
     "app.cli.update_cmd",
     "app.cli.pack_cmd",
+    "app.cli.stats_cmd",
 ]
 
 EXIT_OK = 0

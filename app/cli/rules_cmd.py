@@ -11,8 +11,14 @@ from app.cli.common import load_json_file, print_json
 from app.errors import InvalidInput, UnknownCitation
 from app.rules import Citation, RuleLibrary, RuleResult, check, format_citation, load_library, localized
 
-_UNITS = {"working_days": ("个工作日", "working days"), "days": ("日", "days")}
-_JURISDICTIONS = {"CN": ("中国内地", "mainland China"), "HK": ("香港", "Hong Kong")}
+_UNITS = {
+    "working_days": {"zh-CN": "个工作日", "zh-HK": "個工作日", "en": "working days"},
+    "days": {"zh-CN": "日", "zh-HK": "日", "en": "days"},
+}
+_JURISDICTIONS = {
+    "CN": {"zh-CN": "中国内地", "zh-HK": "中國內地", "en": "mainland China"},
+    "HK": {"zh-CN": "香港", "zh-HK": "香港", "en": "Hong Kong"},
+}
 _STATUS = {"V": "已核对", "S": "仅二手来源", "U": "未核实"}
 
 
@@ -80,7 +86,7 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     out = [f"规则库版本 {library.version}（截至 {library.as_of.isoformat()}）", ""]
     for entry in summary["instruments"]:
-        place = _JURISDICTIONS[entry["jurisdiction"]][0]
+        place = _JURISDICTIONS[entry["jurisdiction"]]["zh-CN"]
         if entry["city"]:
             city = next(c for c in library.cities if c.id == entry["city"])
             place += f"·{city.names[0]}"
@@ -142,8 +148,8 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
-_LABELS = {
-    True: {
+_LABELS: dict[str, dict[str, str]] = {
+    "zh-CN": {
         "header": "{place}｜处理日期 {date}｜规则库 {version}",
         "grounds": "成立的理由（{n}）：",
         "cites": "依据：",
@@ -163,7 +169,27 @@ _LABELS = {
         "paren": "（{text}）",
         "colon": "：",
     },
-    False: {
+    "zh-HK": {
+        "header": "{place}｜處理日期 {date}｜規則庫 {version}",
+        "grounds": "成立的理由（{n}）：",
+        "cites": "依據：",
+        "requests": "建議的要求：",
+        "citations": "引用條文（{n}）：",
+        "period": "答覆期限：{days} {unit}（{kind}）",
+        "statutory": "法定期限",
+        "requested": "要求對方在此期限內答覆，並非法定期限",
+        "basis": "依據：",
+        "channels": "投訴渠道（聯絡資料僅供參考，請核對）：",
+        "caveats": "注意：",
+        "pending": "處理日期時尚未生效（不引用）：",
+        "since": "（{date} 起施行）",
+        "none": "（無）",
+        "no_rules": "（無：處理日期早於本庫所收規定的生效日期，或事實不足以構成任何理由）",
+        "join": "；",
+        "paren": "（{text}）",
+        "colon": "：",
+    },
+    "en": {
         "header": "{place} | processing date {date} | rules {version}",
         "grounds": "Grounds that hold ({n}):",
         "cites": "Cites: ",
@@ -189,13 +215,12 @@ _LABELS = {
 
 def render_result(result: RuleResult, library: RuleLibrary, lang: str = "zh-CN") -> str:
     """Readable report of a check: grounds with explanations, requests, citations, period, channels."""
-    zh = lang.startswith("zh")
-    t = _LABELS[zh]
+    t = _LABELS.get(lang, _LABELS["en"])
 
     def cite_list(citations: Iterable[Citation]) -> str:
         return t["join"].join(format_citation(c, lang, library) for c in citations)
 
-    place = _JURISDICTIONS[result.jurisdiction][0 if zh else 1]
+    place = localized(_JURISDICTIONS[result.jurisdiction], lang)
     date_text = result.processing_date.isoformat()
     out = [t["header"].format(place=place, date=date_text, version=result.library_version), ""]
     out.append(t["grounds"].format(n=len(result.grounds)))
@@ -215,7 +240,7 @@ def render_result(result: RuleResult, library: RuleLibrary, lang: str = "zh-CN")
     out += ["", t["citations"].format(n=len(result.citations))]
     out += [f"- {format_citation(c, lang, library)}" for c in result.citations]
     period = result.reply_period
-    unit = _UNITS[period.unit][0 if zh else 1]
+    unit = localized(_UNITS[period.unit], lang)
     kind = t["statutory"] if period.statutory else t["requested"]
     out += ["", t["period"].format(days=period.days, unit=unit, kind=kind)]
     out.append(f"{t['basis']}{localized(period.basis, lang)}")

@@ -36,7 +36,7 @@ from app.rules.scope import in_scope, not_yet_in_force
 
 def check(facts: dict[str, Any], library: RuleLibrary | None = None) -> RuleResult:
     """What the rules say about one record. Raises InvalidFacts (naming the field) for invalid facts."""
-    library = library or load_library()
+    library = library if library is not None else load_library()
     facts = validate_facts(facts)
     return _Matcher(library, facts).run()
 
@@ -55,7 +55,7 @@ def citations_for_requests(
     conditions and scope as `check`. `include_common` adds PIPL 50 for the mainland. Raises
     InvalidInput for a request type that does not exist or does not fit the record's jurisdiction.
     """
-    library = library or load_library()
+    library = library if library is not None else load_library()
     matcher = _Matcher(library, validate_facts(facts))
     known = {r.id: r for r in library.request_types}
     for request_id in request_types:

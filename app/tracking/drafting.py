@@ -43,8 +43,15 @@ def sender_for_profile(vault: Any, profile_id: int | None) -> Sender | None:
     return Sender(name=profile.name, phone=profile.phone, email=profile.email, address=profile.address)
 
 
-def snapshot_of(letter: Letter, *, grounds: Sequence[Any] | None = None) -> LetterSnapshot:
-    """What the vault keeps of a composed letter (text and PDF rendered once, here, as sent)."""
+def snapshot_of(
+    letter: Letter,
+    *,
+    grounds: Sequence[Any] | None = None,
+    pdf: bytes | None = None,
+    text: str | None = None,
+) -> LetterSnapshot:
+    """What the vault keeps of a composed letter. Pass the `pdf` / `text` already rendered for the
+    preview to keep exactly those bytes (and skip rendering twice); otherwise they are rendered here."""
     asked = letter.reply_period
     period = None
     if asked is not None:
@@ -54,8 +61,8 @@ def snapshot_of(letter: Letter, *, grounds: Sequence[Any] | None = None) -> Lett
         types=letter.request_types,
         lang=letter.lang,
         jurisdiction=letter.jurisdiction,
-        text=render_text(letter),
-        pdf=render_pdf(letter),
+        text=text if text is not None else render_text(letter),
+        pdf=pdf if pdf is not None else render_pdf(letter),
         grounds=tuple(grounds if grounds is not None else letter.grounds),
         citations=tuple(c.to_json() for c in letter.citations),
         rules_version=letter.library_version,

@@ -172,26 +172,31 @@ def _awaiting(request: Request, today: dt.date) -> list[NextStep]:
     # longer than the 30-day mark; without a period asked, the 30-day mark alone decides.
     complaint_time = second_passed and (first_passed or due is None)
     if can_escalate and request.jurisdiction == "HK" and first_passed and due is not None:
-        steps.append(
-            NextStep(
-                Action.FILE_COMPLAINT,
-                Reason.STATUTORY_PERIOD_PASSED,
-                f"the statutory period ended on {_iso(due.date)} without a reply: "
-                "a complaint to the PCPD can be written",
-                due.date,
-                "complaint",
-            )
+        # Hong Kong: the data user first, then the PCPD. Past PDPO s19's statutory 40 days the
+        # complaint comes first; past a period only asked for (erasure), a reminder comes first.
+        complaint = NextStep(
+            Action.FILE_COMPLAINT,
+            Reason.STATUTORY_PERIOD_PASSED if due.statutory else Reason.FIRST_DUE_PASSED,
+            f"the {'statutory ' if due.statutory else ''}period ended on {_iso(due.date)} without a reply: "
+            "a complaint to the PCPD can be written",
+            due.date,
+            "complaint",
         )
-        if not reminded:
-            steps.append(
-                NextStep(
-                    Action.SEND_REMINDER,
-                    Reason.FIRST_DUE_PASSED,
-                    "or first remind the data user",
-                    due.date,
-                    "reminder",
-                )
-            )
+        reminder = NextStep(
+            Action.SEND_REMINDER,
+            Reason.FIRST_DUE_PASSED,
+            f"the reply was due on {_iso(due.date)}: a reminder to the data user can be written",
+            due.date,
+            "reminder",
+        )
+        if due.statutory:
+            steps.append(complaint)
+            if not reminded:
+                steps.append(reminder)
+        else:
+            if not reminded:
+                steps.append(reminder)
+            steps.append(complaint)
     elif can_escalate and complaint_time and second is not None:
         # A reminder is the usual first step (regulators ask whether the handler was asked first);
         # once one was sent, or the user prefers, the complaint is there.

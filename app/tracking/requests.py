@@ -21,7 +21,7 @@ from typing import Any
 
 from app import evidence as evidence_mod
 from app.errors import InvalidInput, NotFound
-from app.tracking.deadlines import Period
+from app.tracking.deadlines import HK_PDPO_S19, Period, PeriodUnit, mainland_requested
 from app.tracking.lifecycle import EventKind, Status, TimelineEvent, check_event, status_of
 from app.tracking.model import Channel, Request, period_from_json, period_to_json
 
@@ -112,7 +112,7 @@ def create_request(
                 Status.DRAFT.value,
                 letter.reference,
                 period.days if period else None,
-                period.unit.value if period else None,
+                _unit_column(period),
                 letter.rules_version,
                 json.dumps(list(letter.grounds), ensure_ascii=False),
                 json.dumps(list(letter.citations), ensure_ascii=False),
@@ -126,6 +126,13 @@ def create_request(
             ),
         )
         return int(cursor.lastrowid)
+
+
+def _unit_column(period: Period | None) -> str | None:
+    """reply_period_unit in the rule library's words ("working_days" / "days"), for SQL readers."""
+    if period is None:
+        return None
+    return "working_days" if period.unit is PeriodUnit.WORKING_DAYS else "days"
 
 
 def mark_sent(
@@ -153,7 +160,6 @@ def mark_sent(
             "UPDATE requests SET channel = ?, tracking_number = ? WHERE id = ?",
             (channel.value, tracking_number or None, request_id),
         )
-        _note_on_parent(vault, conn, request_id, date, today)
         return event_id
 
 
@@ -221,6 +227,8 @@ def add_event(
             "UPDATE requests SET status = ?, updated_at = ? WHERE id = ?", (new.value, now, request_id)
         )
         _refresh_cache(conn, request_id)
+        if kind is EventKind.SENT:
+            _note_on_parent(vault, conn, request_id, date, today)
         return event_id
 
 
@@ -243,7 +251,7 @@ def _refresh_cache(conn: Any, request_id: int) -> None:
 _COLUMNS = """r.id, r.uuid, r.record_id, r.profile_id, r.types_json, r.lang, r.channel, r.tracking_number,
     r.reference_code, r.reply_period_json, r.rules_version, r.grounds_json, r.citations_json, r.letter_text,
     r.letter_pdf IS NOT NULL, rec.handler_name, r.parent_request_id, r.created_at, r.updated_at,
-    r.letter_json"""
+    r.letter_json, r.reply_period_days, r.reply_period_unit"""
 
 
 def _events(conn: Any, request_id: int) -> list[TimelineEvent]:
@@ -286,6 +294,8 @@ def _from_row(row: Sequence[Any], events: list[TimelineEvent]) -> Request:
         created_at,
         updated_at,
         letter_json,
+        period_days,
+        period_unit,
     ) = row
     types = tuple(json.loads(types_json))
     snapshot: dict[str, Any] = json.loads(letter_json) if letter_json else {}
@@ -301,7 +311,9 @@ def _from_row(row: Sequence[Any], events: list[TimelineEvent]) -> Request:
         channel=Channel(channel) if channel else None,
         tracking_number=tracking or "",
         reference_code=reference or "",
-        reply_period=period_from_json(json.loads(period_json)) if period_json else None,
+        reply_period=period_from_json(json.loads(period_json))
+        if period_json
+        else _period_from_columns(jurisdiction, period_days, period_unit),
         rules_version=rules_version or "",
         grounds=tuple(json.loads(grounds_json or "[]")),
         citations=tuple(json.loads(citations_json or "[]")),
@@ -313,6 +325,21 @@ def _from_row(row: Sequence[Any], events: list[TimelineEvent]) -> Request:
         updated_at=updated_at,
         events=tuple(events),
     )
+
+
+def _period_from_columns(jurisdiction: str, days: int | None, unit: str | None) -> Period | None:
+    """A reply period for a row without reply_period_json (written by another tool or version).
+
+    Only what the columns say unambiguously: Hong Kong's 40 days are PDPO s19; a mainland period in
+    working days is a requested one. Anything else stays without a due date rather than a guessed basis.
+    """
+    if days is None or unit is None:
+        return None
+    if jurisdiction == "HK" and days == HK_PDPO_S19.days and unit in ("days", "calendar_days"):
+        return HK_PDPO_S19
+    if jurisdiction == "CN" and unit == "working_days" and 1 <= days <= 366:
+        return mainland_requested(days)
+    return None
 
 
 def _load(conn: Any, request_id: int) -> Request:

@@ -65,7 +65,8 @@ def seed(vault: Any, requests: int, records: int) -> None:
                 if answer > TODAY:
                     answer, status = None, "sent"
             request_rows.append((
-                str(uuid.uuid4()), rng.choice(record_ids), '["withdraw_consent", "deletion"]', "zh-CN", status,
+                str(uuid.uuid4()), rng.choice(record_ids), '["withdraw_consent", "deletion"]', "zh-CN",
+                status,
                 "registered_mail", f"EMS{n:09d}", f"FL-{sent:%Y%m%d}-{n:04X}"[-16:], sent.isoformat(),
                 due.isoformat() if due else None, 15, "working_days", "bench", now, now,
                 '{"days": 15, "unit": "working_days", "kind": "mainland_requested", "statutory": false}',
@@ -76,7 +77,8 @@ def seed(vault: Any, requests: int, records: int) -> None:
         conn.executemany(
             "INSERT INTO requests (uuid, record_id, types_json, lang, status, channel, tracking_number,"
             " reference_code, sent_date, due_date, reply_period_days, reply_period_unit, rules_version,"
-            " created_at, updated_at, reply_period_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, updated_at, reply_period_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             request_rows,
         )
         conn.executemany(
@@ -183,7 +185,8 @@ def run(requests: int, records: int) -> dict[str, Any]:
 
     context = Context()
     heartbeat = Heartbeat()
-    results: dict[str, Any] = {"requests": requests, "records": records, "seed_seconds": round(seed_seconds, 2)}
+    results: dict[str, Any] = {"requests": requests, "records": records,
+                               "seed_seconds": round(seed_seconds, 2)}
 
     # --- Requests page -------------------------------------------------------------------------------
     heartbeat.start()

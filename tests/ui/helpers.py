@@ -125,8 +125,8 @@ def bulk_insert_records(vault_path: Any, count: int, passphrase: str = PASSPHRAS
         fts.append((n + 1, record_index_text(facts, "")))
     with Vault.open(vault_path, passphrase) as vault, vault.write() as conn:
         conn.executemany(
-            "INSERT INTO records(id, uuid, facts_json, place_type, city, date, last_seen, handler_name, notes,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO records(id, uuid, facts_json, place_type, city, date, last_seen, handler_name,"
+            " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         conn.executemany("INSERT INTO records_fts(rowid, tokens) VALUES (?, ?)", fts)

@@ -1,4 +1,4 @@
-"""TEST-MATRIX P2: clipboard hints, countdown, cleared after the timeout only if unchanged, on lock and quit."""
+"""TEST-MATRIX P2: clipboard hints and countdown; cleared after the timeout (if unchanged), lock, quit."""
 
 from __future__ import annotations
 

@@ -80,7 +80,7 @@ def open_dialog(qtbot: Any, dialog: LetterComposerDialog) -> LetterComposerDialo
 def test_compose_send_remind_refuse_complain(
     qtbot: Any, ctx: FakeContext, record_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # --- compose a mainland letter from the record --------------------------------------------------
+    # --- compose a mainland letter from the record -------------------------------------------------------
     dialog = open_dialog(qtbot, LetterComposerDialog(ctx, record_id))
     assert dialog.source is not None
     suggested = set(dialog.source.suggested_types)
@@ -95,7 +95,7 @@ def test_compose_send_remind_refuse_complain(
     assert dialog.preview.is_showing_document() and dialog.preview.page_count() >= 1
     assert first.letter.reference in dialog.preview.shown_text()  # the preview shows these very bytes
 
-    # --- change a request type: the preview changes ----------------------------------------------------
+    # --- change a request type: the preview changes ------------------------------------------------------
     toggled = "withdraw_consent" if "withdraw_consent" not in suggested else "explanation"
     with qtbot.waitSignal(dialog.preview_updated, timeout=30_000):
         dialog.type_checks[toggled].setChecked(not dialog.type_checks[toggled].isChecked())
@@ -107,7 +107,7 @@ def test_compose_send_remind_refuse_complain(
     assert squeeze(first.letter.title) not in squeeze(dialog.preview.shown_text())
     assert second.letter.reference == first.letter.reference  # one letter, one reference code
 
-    # --- export the PDF and read it back with pdftotext ---------------------------------------------------
+    # --- export the PDF and read it back with pdftotext --------------------------------------------------
     exported = tmp_path / "letter.pdf"
     monkeypatch.setattr(dialogs, "get_save_file_name", lambda *a, **k: str(exported))
     dialog.export_button.click()
@@ -118,7 +118,7 @@ def test_compose_send_remind_refuse_complain(
     assert "《中华人民共和国个人信息保护法》" in text
     assert "北京某物业服务有限公司" in text
 
-    # --- the other ways out: clipboard (hinted), mailto:, .eml, print ---------------------------------------
+    # --- the other ways out: clipboard (hinted), mailto:, .eml, print ------------------------------------
     dialog.copy_button.click()
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == second.text
@@ -141,7 +141,7 @@ def test_compose_send_remind_refuse_complain(
     assert dialog.print_to(printer) == dialog.preview.page_count()
     assert printed.stat().st_size > 10_000
 
-    # --- mark it sent with a tracking number: the exact letter is kept ---------------------------------------
+    # --- mark it sent with a tracking number: the exact letter is kept -----------------------------------
     dialog.sent_button.click()
     sent_dialog = dialog.mark_sent_dialog
     assert sent_dialog is not None
@@ -163,7 +163,7 @@ def test_compose_send_remind_refuse_complain(
     assert not dialog.sent_button.isEnabled() and not dialog.types_box.isEnabled()
     dialog.close()
 
-    # --- two days past the due date: overdue on the Due page, one tray note with only the reference ------------
+    # --- two days past the due date: overdue on the Due page, one tray note with only the reference ------
     ctx.today.day = D(2026, 3, 25)
     notes: list[tuple[str, str]] = []
     notifier = DueNotifier(tray_available=lambda: True)
@@ -186,7 +186,7 @@ def test_compose_send_remind_refuse_complain(
     due_page.tree.itemActivated.emit(due_page.tree.topLevelItem(0).child(0), 0)
     assert ctx.navigations[-1] == ("requests", {"request_id": original_id})
 
-    # --- the reminder letter, from the timeline, cites the original date and reference -----------------------
+    # --- the reminder letter, from the timeline, cites the original date and reference -------------------
     page = RequestsPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -214,7 +214,7 @@ def test_compose_send_remind_refuse_complain(
     assert stored.parent_request_id == original_id and stored.types == ("reminder",)
     reminder_dialog.close()
 
-    # --- a refusal arrives; the complaint letter is offered and written from the timeline -------------------------
+    # --- a refusal arrives; the complaint letter is offered and written from the timeline ----------------
     ctx.today.day = D(2026, 3, 26)
     page.show_request(original_id)
     qtbot.waitUntil(lambda: page.detail.request is not None and page.detail.request.id == original_id

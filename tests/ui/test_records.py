@@ -132,7 +132,7 @@ def test_search_in_chinese_and_filters(qtbot: Any, make_window: Any, real_vault:
     tester = QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     page.search.setText("幸福")
     qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=5_000)
-    assert "10 record(s) found" in page.count_label.text()
+    assert page.count_label.text() == "10 records found"
     page.search.setText("幸福家园3")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
     index = page.model.index(0, page.model.Col.PLACE)
@@ -168,3 +168,26 @@ def test_open_request_filter_keeps_only_records_with_open_requests(
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)
     page.open_only.setChecked(True)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0 and not page.model.loading, timeout=5_000)
+
+
+def test_article_links_open_the_rules_browser(qtbot: Any, make_window: Any, real_vault: Path) -> None:
+    from PySide6.QtCore import QUrl
+
+    from ui.record_editor import RecordEditorDialog
+    from ui.widgets.grounds_panel import LINK_SCHEME
+
+    window = make_window(real_vault)
+    unlock(qtbot, window)
+    records_page(window).open_editor(None)
+    editor = window.findChildren(RecordEditorDialog)[0]
+    _set_combo(editor.form, "consent", "not_asked")
+    editor.update_grounds()
+    html = editor.grounds.browser.toHtml()
+    assert f"{LINK_SCHEME}:PIPL/29" in html  # the citation is a link
+    editor.grounds.browser.anchorClicked.emit(QUrl(f"{LINK_SCHEME}:PIPL/29"))
+    assert window.workspace.current_key() == "rules"
+    rules = window.workspace.pages["rules"]
+    assert rules.current_key() == ("PIPL", "29")
+    text = rules.text.toPlainText()
+    assert "处理敏感个人信息应当取得个人的单独同意" in text  # verbatim statute text
+    assert "separate consent" in text  # the English summary

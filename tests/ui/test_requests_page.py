@@ -76,8 +76,9 @@ def make_page(qtbot: Any, ctx: FakeContext, rows: int) -> RequestsPage:
     return page
 
 
-def cell(model: RequestTableModel, row: int, col: RequestTableModel.Col, role: int = Qt.ItemDataRole.DisplayRole
-         ) -> Any:
+def cell(
+    model: RequestTableModel, row: int, col: RequestTableModel.Col, role: int = Qt.ItemDataRole.DisplayRole
+) -> Any:
     return model.data(model.index(row, col), role)
 
 
@@ -218,3 +219,18 @@ def test_rows_load_lazily_in_batches(qtbot: Any, ctx: FakeContext) -> None:
         pass
     assert blocker.args == [BATCH_SIZE * 2, total - 1]
     assert cell(model, BATCH_SIZE * 2 + 10, model.Col.STATUS) == "Overdue"
+
+
+def test_other_pages_can_open_the_composer_and_a_request(
+    qtbot: Any, ctx: FakeContext, seeded: dict[str, int]
+) -> None:
+    page = make_page(qtbot, ctx, 3)
+    page.navigate_to(compose_for_record=seeded["record"])
+    composer = page.composer
+    assert composer.record_id == seeded["record"] and composer.follow_up_of is None
+    qtbot.waitUntil(lambda: composer.composed is not None or composer.banner.isVisible(), timeout=30_000)
+    assert composer.composed is not None, composer.banner.text()
+    composer.reject()
+    page.navigate_to(request_id=seeded["refused"])
+    qtbot.waitUntil(lambda: page.detail.request is not None and page.detail.request.id == seeded["refused"])
+    assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(seeded["refused"])

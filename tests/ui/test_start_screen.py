@@ -95,14 +95,17 @@ def test_damaged_vault_offers_the_latest_backup(qtbot: Any, make_window: Any, tm
     assert window.vault_path == backup
 
 
-def test_one_window_per_vault(qtbot: Any, make_window: Any, real_vault: Path) -> None:
+def test_one_window_per_vault(qtbot: Any, make_window: Any, real_vault: Path, monkeypatch: Any) -> None:
     first = make_window(real_vault)
     unlock(qtbot, first)
+    raised: list[bool] = []
+    monkeypatch.setattr(first, "raise_", lambda: raised.append(True))
     second = make_window(real_vault, settings=Settings())
     panel = second.start_screen.unlock_panel
     panel.passphrase.setText(PASSPHRASE)
     panel.unlock_button.click()
     assert "already open in another FaceLedger window" in panel.banner.text()
+    qtbot.waitUntil(lambda: raised == [True], timeout=3_000)  # the first window was asked to come forward
     assert second.workspace is None
     first.lock()
     qtbot.waitSignal(first.locked, timeout=5_000)

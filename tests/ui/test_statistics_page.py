@@ -122,5 +122,6 @@ def test_top_with_other_folds_the_tail() -> None:
     from app.statistics import Count
 
     counts = tuple(Count(f"c{i}", 10 - i) for i in range(6))
-    assert top_with_other(counts, 3) == [("c0", 10, False), ("c1", 9, False), ("c2", 8, False), ("", 18, True)]
+    assert top_with_other(counts, 3) == [
+        ("c0", 10, False), ("c1", 9, False), ("c2", 8, False), ("", 18, True)]
     assert top_with_other(counts[:2], 3) == [("c0", 10, False), ("c1", 9, False)]

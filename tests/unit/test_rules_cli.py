@@ -140,3 +140,18 @@ def test_rules_show_without_official_text(capsys: pytest.CaptureFixture[str]) ->
 def test_rules_show_unknown_article_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "show", *argv]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_rules_check_human_in_hong_kong_chinese_and_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    facts = {"jurisdiction": "HK", "date": "2025-05-02", "place_type": "residential_compound"}
+    path = facts_file(tmp_path, facts)
+    assert main(["rules", "check", str(path), "--lang", "zh-HK"]) == 0
+    out = capsys.readouterr().out
+    assert "答覆期限：40 日（法定期限）" in out and "《個人資料（私隱）條例》（第486章）第26條" in out
+    assert "中华人民共和国" not in out
+    assert main(["rules", "check", str(path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Reply period: 40 days (statutory)" in out
+    assert "section 26 of the Personal Data (Privacy) Ordinance (Cap. 486)" in out

@@ -79,7 +79,7 @@ def _all_citations(result: Any) -> list[Any]:
     return out
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(valid_facts())
 def test_scope_invariants(facts: dict[str, Any]) -> None:
     result = check(facts, LIBRARY)  # never raises on valid facts
@@ -130,3 +130,28 @@ def test_request_type_rules(facts: dict[str, Any]) -> None:
         assert (
             facts.get("consent") in ("bundled", "forced") or facts.get("service_refused_without_face") is True
         )
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(valid_facts(), st.sampled_from(sorted(PROPS)), JSON_VALUES)
+def test_bad_facts_raise_invalid_facts_and_nothing_else(
+    facts: dict[str, Any], field: str, value: Any
+) -> None:
+    from app.errors import InvalidFacts
+
+    facts[field] = value
+    try:
+        result = check(facts, LIBRARY)
+    except InvalidFacts as exc:
+        assert exc.field is not None and exc.field.split(".")[0] in (field, "last_seen", "date")
+    else:
+        json.dumps(result.to_json(), ensure_ascii=False)

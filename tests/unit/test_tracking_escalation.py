@@ -136,3 +136,15 @@ def test_complaint_chronology_lists_the_delivery_and_notes() -> None:
 def test_chronology_needs_a_sent_request() -> None:
     with pytest.raises(InvalidInput, match="has not been sent"):
         build_chronology(make_request(1, []))
+
+
+def test_hong_kong_erasure_only_period_is_not_called_statutory() -> None:
+    asked = deadlines.mainland_requested(40, deadlines.PeriodUnit.CALENDAR_DAYS)  # 40 days asked, no s19
+    timeline = [(EventKind.SENT, D(2025, 1, 10))]
+    request = make_request(1, timeline, jurisdiction="HK", period=asked)
+    steps = next_steps(request, D(2025, 2, 20))
+    assert [s.action for s in steps[:2]] == [Action.SEND_REMINDER, Action.FILE_COMPLAINT]
+    assert all(s.reason is not Reason.STATUTORY_PERIOD_PASSED for s in steps)
+    assert "statutory" not in steps[1].message
+    due = request.due()
+    assert due is not None and not due.statutory and "并非法定期限" in due.basis_zh

@@ -225,3 +225,52 @@ def test_refresh_due_cache_fills_dates_that_became_known(vault: Vault, record_id
     row = vault.conn.execute("SELECT due_date FROM requests WHERE id = ?", (rid,)).fetchone()
     assert row[0] == "2025-10-23"
     assert refresh_due_cache(vault) == 0
+
+
+def test_rows_without_the_period_snapshot_fall_back_to_the_columns(vault: Vault, record_id: int) -> None:
+    """Rows written by another tool (a bundle from an older version) carry only days + unit."""
+    cn = create_request(vault, record_id, snapshot("FL-20250926-CN01"))
+    hk = create_request(
+        vault,
+        record_id,
+        snapshot(
+            "FL-20250926-HK01",
+            jurisdiction="HK",
+            types=("hk_data_access",),
+            reply_period=deadlines.HK_PDPO_S19,
+        ),
+    )
+    hz = create_request(
+        vault, record_id, snapshot("FL-20250926-HZ01", reply_period=deadlines.HANGZHOU_PROPERTY)
+    )
+    rows = vault.conn.execute(
+        "SELECT id, reply_period_days, reply_period_unit FROM requests ORDER BY id"
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [(cn, 15, "working_days"), (hk, 40, "days"), (hz, 10, "days")]
+    with vault.write() as conn:
+        conn.execute("UPDATE requests SET reply_period_json = NULL, letter_json = NULL")
+    assert get_request(vault, cn).reply_period == deadlines.MAINLAND_DEFAULT
+    assert get_request(vault, hk).reply_period == deadlines.HK_PDPO_S19  # jurisdiction from hk_* types
+    assert get_request(vault, hz).reply_period is None  # 10 days: Hangzhou or not? No guess.
+
+
+def test_sending_a_kept_complaint_escalates_the_original(vault: Vault, record_id: int) -> None:
+    original = create_request(vault, record_id, snapshot())
+    mark_sent(vault, original, D(2025, 9, 26), Channel.EMAIL, today=D(2025, 9, 26))
+    complaint = create_request(
+        vault,
+        record_id,
+        snapshot("FL-20251201-CMPL", types=("complaint",), reply_period=None),
+        parent_request_id=original,
+    )
+    # Through add_event too (not only mark_sent): the original's timeline moves on in the same transaction.
+    add_event(vault, complaint, EventKind.SENT, D(2025, 12, 1), today=D(2025, 12, 1))
+    parent = get_request(vault, original)
+    assert parent.status is Status.ESCALATED
+    assert (parent.events[-1].kind, parent.events[-1].date, parent.events[-1].note) == (
+        EventKind.ESCALATED,
+        D(2025, 12, 1),
+        "FL-20251201-CMPL",
+    )
+    child = get_request(vault, complaint)
+    assert child.is_escalation_letter and child.due() is None and child.second_reminder() is None

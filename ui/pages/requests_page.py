@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.letters.output import atomic_write
 from app.request_list import Filter, Order, RequestRow, request_ids, request_rows
 from app.tracking import escalation
 from app.tracking import requests as tracking
@@ -99,11 +100,11 @@ class RequestTableModel(QAbstractTableModel):
     class Col(IntEnum):
         REFERENCE = 0
         HANDLER = 1
-        TYPES = 2
-        STATUS = 3
-        SENT = 4
-        DUE = 5
-        DAYS_LEFT = 6
+        STATUS = 2
+        SENT = 3
+        DUE = 4
+        DAYS_LEFT = 5
+        TYPES = 6  # last: the only column of varying length, it takes the remaining width
 
     ids_loaded = Signal(int)  # row count after a (re)load
     rows_loaded = Signal(int, int)  # first, last row of a batch that arrived
@@ -240,7 +241,8 @@ class RequestTableModel(QAbstractTableModel):
                 self.Col.STATUS: status_label(shown),
                 self.Col.SENT: _iso(row.sent_date),
                 self.Col.DUE: _iso(row.due_date),
-                self.Col.DAYS_LEFT: due.text if row.sent_date else "",
+                # Only a request still waiting for its answer counts down; the status says the rest.
+                self.Col.DAYS_LEFT: due.text if row.sent_date and row.awaiting_reply() else "",
             }[col]
         coloured = col in (self.Col.STATUS, self.Col.DAYS_LEFT, self.Col.DUE)
         if role == Qt.ItemDataRole.ForegroundRole and coloured:
@@ -537,7 +539,7 @@ class RequestDetailWidget(QWidget):
             else:
                 self.due_label.setStyleSheet("")
             basis = due.basis_en if not _chinese_ui() else due.basis_zh
-            self.basis_label.setText(basis)
+            self.basis_label.setText(basis[:1].upper() + basis[1:])
         names = evidence_names or {}
         for event in request.events:
             attachment = names.get(event.evidence_id, "") if event.evidence_id is not None else ""
@@ -738,8 +740,7 @@ class RequestsPage(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in ((0, 160), (1, 240), (2, 270), (3, 90), (4, 95), (5, 95)):
-            self.table.setColumnWidth(col, width)
+        self._size_columns()
         self.detail = RequestDetailWidget(worker, today, self)
 
         # The list on top at full width (every column readable), the selected request below it.
@@ -764,6 +765,29 @@ class RequestsPage(QWidget):
         self.detail.compose_requested.connect(self._compose)
         self._select_after_load: int | None = None
         self.model.reload()
+
+    def _size_columns(self) -> None:
+        """Widths from the longest words each column can show in this language (not from the rows:
+        measuring 20,000 rows would block the window)."""
+        metrics = self.table.fontMetrics()
+        pad = 24
+
+        def widest(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(t) for t in texts) + pad
+
+        col = RequestTableModel.Col
+        statuses = [status_label(s.value) for s in Status] + [status_label("overdue")]
+        lefts = [due_display(-999, True).text, due_display(0, True).text, due_display(99, True).text]
+
+        def title(column: int) -> str:
+            return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+
+        self.table.setColumnWidth(col.REFERENCE, widest("FL-20260302-WWWW", title(col.REFERENCE)))
+        self.table.setColumnWidth(col.HANDLER, widest("某某银行股份有限公司南京城东支行"))
+        self.table.setColumnWidth(col.STATUS, widest(*statuses, title(col.STATUS)))
+        for column in (col.SENT, col.DUE):
+            self.table.setColumnWidth(column, widest("2026-12-31", title(column)))
+        self.table.setColumnWidth(col.DAYS_LEFT, widest(*lefts, title(col.DAYS_LEFT)))
 
     # --- behaviour --------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -824,11 +848,19 @@ class RequestsPage(QWidget):
         if not self.model.loading:
             self.refresh()
 
-    def navigate_to(self, request_id: int | None = None, status: str | None = None, **_: Any) -> None:
+    def navigate_to(self, request_id: int | None = None, status: str | None = None,
+                    compose_for_record: int | None = None, **_: Any) -> None:
+        """Other pages land here: `context.navigate("requests", request_id=5)` shows a request,
+        `status="overdue"` filters, `compose_for_record=12` opens the composer for record 12."""
         if status is not None:
             self.set_status_filter(status)
         if request_id is not None:
             self.show_request(int(request_id))
+        if compose_for_record is not None:
+            from ui.composer.composer_dialog import open_composer
+
+            self.composer = open_composer(self.context, int(compose_for_record), parent=self,
+                                          on_saved=self._composer_saved)
 
     def export_ics(self) -> None:
         path = dialogs.get_save_file_name(
@@ -844,10 +876,7 @@ class RequestsPage(QWidget):
         def op(vault: Any) -> int:
             requests = tracking.list_requests(vault, statuses=sorted(OPEN_STATUSES))
             export = build_calendar(requests, today)
-            target = Path(path)
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(export.data)
-            tmp.replace(target)
+            atomic_write(Path(path), export.data)
             return len(export.entries)
 
         def done(count: int) -> None:

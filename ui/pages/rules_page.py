@@ -161,14 +161,21 @@ class RulesPage(QWidget):
             return full.split(" of ", 1)[0]
         return full
 
+    def _tops(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    @staticmethod
+    def _children(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        items = (top.child(j) for j in range(top.childCount()))
+        return [item for item in items if item is not None]
+
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top in self._tops():
             top_match = bool(needle) and needle in str(top.data(0, SEARCH_ROLE) or "")
             any_child = False
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for child in self._children(top):
                 match = not needle or top_match or needle in str(child.data(0, SEARCH_ROLE) or "")
                 child.setHidden(not match)
                 any_child = any_child or match
@@ -176,11 +183,9 @@ class RulesPage(QWidget):
 
     def visible_article_count(self) -> int:
         count = 0
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top.isHidden():
-                continue
-            count += sum(1 for j in range(top.childCount()) if not top.child(j).isHidden())
+        for top in self._tops():
+            if not top.isHidden():
+                count += sum(1 for child in self._children(top) if not child.isHidden())
         return count
 
     def _on_tree_current_item_changed(
@@ -244,8 +249,8 @@ class RulesPage(QWidget):
                 + esc(
                     translate(
                         "RulesPage",
-                        "The official text of this article is not included in the app. It is cited by its number "
-                        "only; read it in the official publication.",
+                        "The official text of this article is not included in the app. "
+                        "It is cited by its number only; read it in the official publication.",
                     )
                 )
                 + "</p>"
@@ -265,15 +270,14 @@ class RulesPage(QWidget):
         if instrument is None:
             return
         self.search.clear()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top in self._tops():
             inst, _ = top.data(0, KEY_ROLE)
             if inst != instrument:
                 continue
             target = top
-            for j in range(top.childCount()):
-                if top.child(j).data(0, KEY_ROLE)[1] == article:
-                    target = top.child(j)
+            for child in self._children(top):
+                if child.data(0, KEY_ROLE)[1] == article:
+                    target = child
             self.tree.setCurrentItem(target)
             self.tree.scrollToItem(target)
             return

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import OperationCancelled
+from app.errors import FaceLedgerError, OperationCancelled
+from app.letters.output import atomic_write
 from app.statistics import Count, HandlerReplyTime, Statistics, compute_statistics, statistics_csv
 from ui import dialogs
 from ui.composer.labels import place_type_label, status_label
@@ -316,7 +317,8 @@ class StatisticsPage(QWidget):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(6, 6, 6, 6))
         series = QPieSeries()
-        series.setPieSize(0.62)
+        series.setPieSize(0.55)
+        series.setHorizontalPosition(0.48)
         for count in outcomes:
             pie_slice = series.append(f"{status_label(count.key)} {count.count}", count.count)
             pie_slice.setColor(QColor(_OUTCOME_COLOURS.get(count.key, "#999999")))
@@ -379,11 +381,9 @@ class StatisticsPage(QWidget):
         text = statistics_csv(self.stats, labels=figure_label)
         target = Path(path)
         try:
-            tmp = target.with_name(target.name + ".part")
             # UTF-8 with a BOM: spreadsheet programs then read the Chinese names correctly.
-            tmp.write_bytes(text.encode("utf-8-sig"))
-            tmp.replace(target)
-        except OSError as exc:
+            atomic_write(target, text.encode("utf-8-sig"))
+        except (OSError, FaceLedgerError) as exc:
             log.warning("CSV export failed: %s", exc.__class__.__name__)
             self.banner.show_message(
                 translate("StatisticsPage", "The file could not be written."), BannerLevel.ERROR)

@@ -61,7 +61,8 @@ class GroundsPanel(QWidget):
                 + html.escape(
                     translate(
                         "GroundsPanel",
-                        "From these answers, no specific problem stands out yet. The general rules below still apply.",
+                        "From these answers, no specific problem stands out yet. "
+                        "The general rules below still apply.",
                     )
                 )
                 + "</p>"

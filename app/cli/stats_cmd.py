@@ -1,0 +1,52 @@
+"""`faceledger stats --vault PATH [--json] [--profile ID] [--csv FILE]` — the figures of the Statistics page.
+
+Records by place type and by city, requests by outcome (with `overdue` derived from today's date),
+and each handler's median days to a first answer, computed by app/statistics.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from app.cli.common import print_json, read_passphrase
+from app.errors import InvalidInput
+from app.letters.output import atomic_write
+from app.statistics import compute_statistics, statistics_csv
+from app.vault import Vault
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser("stats", help="figures: records by place and city, outcomes, reply times")
+    p.add_argument("--vault", required=True, type=Path)
+    p.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
+    p.add_argument("--profile", type=int, help="only this profile's records and requests")
+    p.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write every figure as CSV (UTF-8)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.csv is not None and not args.csv.parent.is_dir():
+        raise InvalidInput(f"folder {args.csv.parent} does not exist")
+    today = dt.date.today()
+    with Vault.open(args.vault, read_passphrase()) as vault:
+        stats = compute_statistics(vault, today, profile_id=args.profile)
+    if args.csv is not None:
+        atomic_write(args.csv, statistics_csv(stats).encode("utf-8"))
+    if args.json:
+        print_json(stats.to_json())
+        return 0
+    print(f"{stats.records_total} records, {stats.requests_total} requests (as of {today.isoformat()})")
+    for title, counts in (("records by place type", stats.records_by_place_type),
+                          ("records by city", stats.records_by_city),
+                          ("requests by outcome", stats.requests_by_outcome)):
+        print(f"\n{title}:")
+        for count in counts:
+            print(f"  {count.key or '(none)'}\t{count.count}")
+    print("\nmedian days to first reply, by handler:")
+    for handler in stats.reply_days_by_handler:
+        median = "no reply yet" if handler.median_days is None else f"{handler.median_days:g} days"
+        answered = f"{handler.replies}/{handler.requests} answered"
+        print(f"  {handler.handler or '(not named)'}\t{median}\t{answered}")
+    return 0
