@@ -330,6 +330,7 @@ class Vault:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError:
             raise VaultExists(f"{path} already exists; nothing was changed") from None
+        conn: Any = None
         try:
             conn = _connect(path, key, header)
             migrate(conn)
@@ -344,10 +345,11 @@ class Vault:
                     ],
                 )
         except BaseException:
-            try:
-                conn.close()
-            except Exception:  # noqa: BLE001 - cleanup of a half-created vault must not mask the cause
-                pass
+            if conn is not None:
+                try:
+                    conn.close()
+                except sqlcipher3.Error:  # cleanup of a half-created vault must not mask the cause
+                    pass
             _remove_with_sidecars(path)
             _kdf.wipe(key)
             raise
@@ -435,8 +437,12 @@ class Vault:
                 yield conn
             except BaseException:
                 self._depth -= 1
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
+                if conn.in_transaction:
+                    try:
+                        conn.execute(f"ROLLBACK TO {name}")
+                        conn.execute(f"RELEASE {name}")
+                    except sqlcipher3.Error:  # SQLite already rolled back everything (e.g. disk full)
+                        pass
                 raise
             self._depth -= 1
             conn.execute(f"RELEASE {name}")

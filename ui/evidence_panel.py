@@ -37,7 +37,7 @@ from app import paths
 from ui import dialogs
 from ui.errors import message_for
 from ui.i18n import translate
-from ui.images import THUMBNAIL_SIZE, decode_image, thumbnail
+from ui.images import decode_image, thumbnail
 from ui.tasks import DbOp
 from ui.widgets.message_banner import BannerLevel, MessageBanner
 
@@ -209,11 +209,17 @@ class EvidencePanel(QWidget):
         self.view_button.clicked.connect(self.open_full_view)
         self.export_button = QPushButton(translate("EvidencePanel", "Export a copy…"), self)
         self.export_button.clicked.connect(self.export_selected)
+        self.copy_hash_button = QPushButton(translate("EvidencePanel", "Copy SHA-256"), self)
+        self.copy_hash_button.setToolTip(
+            translate("EvidencePanel", "For an evidence list: the hash proves the file was not changed.")
+        )
+        self.copy_hash_button.clicked.connect(self.copy_hash)
         self.remove_button = QPushButton(translate("EvidencePanel", "Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.copy_hash_button)
         buttons.addWidget(self.view_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.remove_button)
@@ -297,6 +303,7 @@ class EvidencePanel(QWidget):
         item = self.selected_item()
         self.view_button.setEnabled(item is not None and item.thumb is not None)
         self.export_button.setEnabled(item is not None)
+        self.copy_hash_button.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
 
     # --- adding --------------------------------------------------------------------------------
@@ -388,6 +395,12 @@ class EvidencePanel(QWidget):
         viewer.show()
         self.viewer = viewer
 
+    def copy_hash(self) -> None:
+        """Through the clipboard service: hinted, cleared after the timeout and on lock (P2)."""
+        item = self.selected_item()
+        if item is not None:
+            self.context.clipboard.copy_text(item.sha256)
+
     def export_selected(self) -> None:
         item = self.selected_item()
         if item is None:
@@ -405,5 +418,3 @@ class EvidencePanel(QWidget):
     def _show_error(self, exc: BaseException) -> None:
         self.banner.show_message(message_for(exc), BannerLevel.ERROR)
 
-
-THUMBNAIL_SIDE = THUMBNAIL_SIZE.width()

@@ -24,7 +24,7 @@ import importlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -202,6 +202,30 @@ def _load_page_class(spec: PageSpec) -> Callable[[PageContext, QWidget], QWidget
     return cls if isinstance(cls, type) else None
 
 
+class _LazyPages(Mapping[str, QWidget]):
+    """key → page, building a page the first time it is looked up."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            if key not in {spec.key for spec in PAGES}:
+                raise KeyError(key)
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(spec.key for spec in PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+
 class Workspace(QWidget):
     """Navigation on the left, the pages on the right."""
 
@@ -221,19 +245,16 @@ class Workspace(QWidget):
             "#Navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        # Pages are built the first time they are shown (or asked for): unlocking builds only the
+        # first one, so the window is usable sooner. `pages[key]` builds on demand.
+        self.pages = _LazyPages(self._build_page)
+        self._slots: dict[str, QWidget] = {}
         self.banner = MessageBanner(self)
 
         for spec in PAGES:
-            cls = _load_page_class(spec)
-            page = (
-                cls(context, self.stack)
-                if cls is not None
-                else EmptyStatePage(spec.title(), spec.empty_text(), self.stack)
-            )
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            slot = QWidget(self.stack)  # replaced by the real page when it is first needed
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
             item = QListWidgetItem(spec.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(130, 40))
@@ -263,6 +284,24 @@ class Workspace(QWidget):
 
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(0)
+
+    def _build_page(self, key: str) -> QWidget:
+        spec = next(spec for spec in PAGES if spec.key == key)
+        cls = _load_page_class(spec)
+        page = (
+            cls(self.context, self.stack)
+            if cls is not None
+            else EmptyStatePage(spec.title(), spec.empty_text(), self.stack)
+        )
+        page.setObjectName(f"page_{spec.key}")
+        slot = self._slots.pop(key)
+        index = self.stack.indexOf(slot)
+        self.stack.insertWidget(index, page)
+        if self.stack.currentWidget() is slot:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        return page
 
     def current_key(self) -> str:
         item = self.nav.currentItem()

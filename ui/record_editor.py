@@ -132,11 +132,14 @@ class RecordForm(QWidget):
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 6)
-        column.setSpacing(2)
+        column.setSpacing(3)
+        # The question spans the full width above its answer: long plain-language questions read
+        # as sentences instead of being squeezed into a label column.
+        column.addWidget(question)
         column.addWidget(widget)
         column.addWidget(error)
         widget.setAccessibleName(self._questions.get(path, path))
-        form.addRow(question, holder)
+        form.addRow(holder)
         self.fields[path] = _Field(path, widget, read, error)
 
     def _combo(self, form: QFormLayout, path: str, labels: dict[str, str], *, required: bool = False) -> None:

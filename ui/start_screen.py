@@ -83,6 +83,19 @@ def _password_field(parent: QWidget, placeholder: str) -> QLineEdit:
     return field
 
 
+def _centre(panel: QWidget, card: QWidget) -> None:
+    """Centre `card` with stretches, not alignment flags: a widget added with an alignment is
+    sized from its sizeHint, which drops height-for-width and clips word-wrapped labels."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
+    outer = QVBoxLayout(panel)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+
+
 class _Card(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,10 +153,7 @@ class UnlockPanel(QWidget):
         self.busy.setMaximumHeight(4)
         self.busy.hide()
         lay.addWidget(self.busy)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        _centre(self, card)
         self.vault_path: Path | None = None
 
     def set_vault_path(self, path: Path) -> None:
@@ -254,10 +264,7 @@ class CreatePanel(QWidget):
         self.busy.setMaximumHeight(4)
         self.busy.hide()
         lay.addWidget(self.busy)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        _centre(self, card)
         self.vault_path: Path | None = None
         self._update_strength("")
 

@@ -14,8 +14,9 @@ the new state no longer names. A crash before the state.json rename leaves the o
 the old, untouched folder; the half-written folder is swept by the next install.
 
 Using a pack re-checks it every time (`installed_pack`): signature by a key trusted *now*, sizes and
-SHA-256 of every file, no stray files, app new enough. Anything wrong means "no installed pack" for
-the loaders, and `update_status()` says why.
+SHA-256 of every file, no stray files or links, app new enough (the full check is skipped only while
+state, trusted keys and every file's size, mtime and inode are exactly as when it last passed).
+Anything wrong means "no installed pack" for the loaders, and `update_status()` says why.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import json
 import logging
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -156,16 +158,28 @@ def _commit_state(state: InstalledState) -> None:
 
 
 # --- re-verification on use ----------------------------------------------------------------------
-def _listed_files(root: Path) -> set[str]:
-    found: set[str] = set()
+def _file_signature(root: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """(relative path, size, mtime_ns, inode) of every file under `root`; links are refused."""
+    found: list[tuple[str, int, int, int]] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         base = Path(dirpath)
-        for name in dirnames:
-            if (base / name).is_symlink():
+        for name in dirnames + filenames:
+            info = os.lstat(base / name)
+            if stat.S_ISLNK(info.st_mode):
                 raise UpdateVerificationError(f"the installed pack contains a link ({name})")
-        for name in filenames:
-            found.add((base / name).relative_to(root).as_posix())
-    return found
+            if name in filenames:
+                if not stat.S_ISREG(info.st_mode):
+                    raise UpdateVerificationError(f"the installed pack contains a special file ({name})")
+                rel = (base / name).relative_to(root).as_posix()
+                found.append((rel, info.st_size, info.st_mtime_ns, info.st_ino))
+    return tuple(sorted(found))
+
+
+# The last fully verified pack, keyed by everything its verification depended on (state, trusted
+# keys, every file's size/mtime/inode): calling installed_pack() for each rules check stays cheap,
+# and any change on disk or in the trusted keys triggers a full re-verification.
+_verified: dict[tuple[object, ...], InstalledPack] = {}
+_RACY_NS = 2_000_000_000
 
 
 def installed_pack(trusted: Sequence[TrustedKey] | None = None) -> InstalledPack | None:
@@ -174,6 +188,28 @@ def installed_pack(trusted: Sequence[TrustedKey] | None = None) -> InstalledPack
     if state is None:
         return None
     root = _packs_dir() / state.folder
+    keys = list(trusted_keys() if trusted is None else trusted)
+    try:
+        files = _file_signature(root)
+    except OSError as exc:
+        raise UpdateVerificationError(f"the installed pack cannot be read ({exc.strerror})") from None
+    cache_key = (state, tuple(k.public_key for k in keys), files)
+    cached = _verified.get(cache_key)
+    if cached is not None:
+        return cached
+    pack = _verify_installed(state, root, keys, {f[0] for f in files})
+    # Like git's "racy clean" rule: a file changed within the clock's granularity of its last check
+    # could change again without a new mtime, so recently written packs are not cached yet.
+    newest = max(f[2] for f in files)
+    _verified.clear()
+    if time.time_ns() - newest > _RACY_NS:
+        _verified[cache_key] = pack
+    return pack
+
+
+def _verify_installed(
+    state: InstalledState, root: Path, keys: Sequence[TrustedKey], present: set[str]
+) -> InstalledPack:
     try:
         manifest_bytes = (root / MANIFEST_FILE).read_bytes()
         signature = (root / SIGNATURE_FILE).read_bytes()
@@ -183,14 +219,11 @@ def installed_pack(trusted: Sequence[TrustedKey] | None = None) -> InstalledPack
         raise UpdateVerificationError(
             "the installed pack's manifest differs from the one recorded at install"
         )
-    signer = verify_manifest_signature(
-        manifest_bytes, signature, trusted_keys() if trusted is None else trusted
-    )
+    signer = verify_manifest_signature(manifest_bytes, signature, keys)
     manifest = parse_manifest(manifest_bytes)
     if manifest.version != state.version:
         raise UpdateVerificationError("the installed pack's version differs from the recorded one")
     expected = {f.path for f in manifest.files} | {MANIFEST_FILE, SIGNATURE_FILE}
-    present = _listed_files(root)
     if present != expected:
         extra = sorted(present - expected)[:3]
         missing = sorted(expected - present)[:3]

@@ -6,10 +6,7 @@
     <message numerus="yes">
         <location filename="../../ui/clipboard.py" line="114" />
         <source>Clipboard clears in %n second(s)</source>
-        <translation>
-            <numerusform>Clipboard clears in %n second</numerusform>
-            <numerusform>Clipboard clears in %n seconds</numerusform>
-        </translation>
+        <translation><numerusform>Clipboard clears in %n second</numerusform><numerusform>Clipboard clears in %n seconds</numerusform></translation>
     </message>
 </context>
 <context>
@@ -35,12 +32,18 @@
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="91" />
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="92" />
         <source>FaceLedger: a reply is due</source>
-        <translation><numerusform>FaceLedger: a reply is due</numerusform><numerusform>FaceLedger: replies are due</numerusform></translation>
+        <translation>
+            <numerusform>FaceLedger: a reply is due</numerusform>
+            <numerusform>FaceLedger: replies are due</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="93" />
@@ -100,138 +103,144 @@
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="238" />
         <source>%n request(s) need action this week</source>
-        <translation><numerusform>%n request needs action this week</numerusform><numerusform>%n requests need action this week</numerusform></translation>
+        <translation>
+            <numerusform>%n request needs action this week</numerusform>
+            <numerusform>%n requests need action this week</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="239" />
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="43" />
+        <location filename="../../ui/errors.py" line="45" />
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Wrong passphrase. Check the keyboard layout and Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
+        <location filename="../../ui/errors.py" line="49" />
         <source>The vault file is damaged and cannot be opened. You can open the latest backup.</source>
         <translation>The vault file is damaged and cannot be opened. You can open the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
+        <location filename="../../ui/errors.py" line="53" />
         <source>There is no vault file at this place.</source>
         <translation>There is no vault file at this place.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49" />
+        <location filename="../../ui/errors.py" line="54" />
         <source>A file already exists there. Choose another name or place.</source>
         <translation>A file already exists there. Choose another name or place.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>The vault is locked. Unlock it first; nothing was saved.</source>
         <translation>The vault is locked. Unlock it first; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51" />
+        <location filename="../../ui/errors.py" line="56" />
         <source>This vault is already open in another FaceLedger window.</source>
         <translation>This vault is already open in another FaceLedger window.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="59" />
         <source>This vault was made by a newer FaceLedger. Please update the app.</source>
         <translation>This vault was made by a newer FaceLedger. Please update the app.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="63" />
         <source>Recent changes are missing from the vault file. Open the latest backup.</source>
         <translation>Recent changes are missing from the vault file. Open the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="67" />
         <source>The disk is full. Nothing was changed; free some space and retry.</source>
         <translation>The disk is full. Nothing was changed; free some space and retry.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Some answers are not valid. Check the marked field.</source>
         <translation>Some answers are not valid. Check the marked field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>This input is not valid. Check the marked field.</source>
         <translation>This input is not valid. Check the marked field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>This item no longer exists.</source>
         <translation>This item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>The rule library could not be loaded.</source>
         <translation>The rule library could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>The letter cannot be written with these choices.</source>
         <translation>The letter cannot be written with these choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>This status change is not possible at this point.</source>
         <translation>This status change is not possible at this point.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="77" />
         <source>The official holiday calendar does not cover this year yet; no due date was guessed.</source>
         <translation>The official holiday calendar does not cover this year yet; no due date was guessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68" />
+        <location filename="../../ui/errors.py" line="82" />
         <source>The case bundle was refused.</source>
         <translation>The case bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="83" />
         <source>The update was refused; the installed rules stay in use.</source>
         <translation>The update was refused; the installed rules stay in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70" />
+        <location filename="../../ui/errors.py" line="84" />
         <source>The vault could not be used.</source>
         <translation>The vault could not be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="85" />
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="86" />
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86" />
+        <location filename="../../ui/errors.py" line="100" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109" />
+        <location filename="../../ui/errors.py" line="123" />
         <source>FaceLedger</source>
         <translation>FaceLedger</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114" />
+        <location filename="../../ui/errors.py" line="128" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115" />
+        <location filename="../../ui/errors.py" line="129" />
         <source>FaceLedger ran into an unexpected problem. Your vault was not changed by it. If it happens again, please report it with the details below (they contain no personal data).</source>
         <translation>FaceLedger ran into an unexpected problem. Your vault was not changed by it. If it happens again, please report it with the details below (they contain no personal data).</translation>
     </message>
@@ -239,68 +248,68 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="282" />
+        <location filename="../../ui/pages/requests_page.py" line="284" />
         <source>Add to the timeline</source>
         <translation>Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="297" />
+        <location filename="../../ui/pages/requests_page.py" line="299" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="304" />
+        <location filename="../../ui/pages/requests_page.py" line="306" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="306" />
+        <location filename="../../ui/pages/requests_page.py" line="308" />
         <source>What they said, who you spoke to…</source>
         <translation>What they said, who you spoke to…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <location filename="../../ui/pages/requests_page.py" line="310" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="309" />
+        <location filename="../../ui/pages/requests_page.py" line="311" />
         <source>Attach scan or screenshot…</source>
         <translation>Attach scan or screenshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="310" />
-        <location filename="../../ui/pages/requests_page.py" line="345" />
+        <location filename="../../ui/pages/requests_page.py" line="312" />
+        <location filename="../../ui/pages/requests_page.py" line="347" />
         <source>No file attached</source>
         <translation>No file attached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="317" />
+        <location filename="../../ui/pages/requests_page.py" line="319" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="324" />
+        <location filename="../../ui/pages/requests_page.py" line="326" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="325" />
+        <location filename="../../ui/pages/requests_page.py" line="327" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="335" />
+        <location filename="../../ui/pages/requests_page.py" line="337" />
         <source>Attach the reply</source>
         <translation>Attach the reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="339" />
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="338" />
+        <location filename="../../ui/pages/requests_page.py" line="340" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -308,136 +317,143 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_panel.py" line="137" />
+        <location filename="../../ui/evidence_panel.py" line="139" />
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="139" />
+        <location filename="../../ui/evidence_panel.py" line="141" />
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="140" />
+        <location filename="../../ui/evidence_panel.py" line="142" />
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="174" />
+        <location filename="../../ui/evidence_panel.py" line="176" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="179" />
+        <location filename="../../ui/evidence_panel.py" line="181" />
         <source>Photos of the gate, the sign (or where it is missing), the consent screen. Drop files here or add them.</source>
         <translation>Photos of the gate, the sign (or where it is missing), the consent screen. Drop files here or add them.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="201" />
+        <location filename="../../ui/evidence_panel.py" line="206" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="203" />
+        <location filename="../../ui/evidence_panel.py" line="208" />
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="205" />
+        <location filename="../../ui/evidence_panel.py" line="210" />
         <source>Export a copy…</source>
         <translation>Export a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="207" />
-        <location filename="../../ui/evidence_panel.py" line="338" />
+        <location filename="../../ui/evidence_panel.py" line="212" />
+        <source>Copy SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="214" />
+        <source>For an evidence list: the hash proves the file was not changed.</source>
+        <translation>For an evidence list: the hash proves the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="217" />
+        <location filename="../../ui/evidence_panel.py" line="358" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="269" />
+        <location filename="../../ui/evidence_panel.py" line="280" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="270" />
+        <location filename="../../ui/evidence_panel.py" line="281" />
         <source>Taken: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="271" />
+        <location filename="../../ui/evidence_panel.py" line="282" />
         <source>unknown (no date in the file)</source>
         <translation>unknown (no date in the file)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="275" />
+        <location filename="../../ui/evidence_panel.py" line="286" />
         <source>Added: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="277" />
+        <location filename="../../ui/evidence_panel.py" line="288" />
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="279" />
+        <location filename="../../ui/evidence_panel.py" line="291" />
         <source>The picture is too large to show safely; it is kept as it is.</source>
         <translation>The picture is too large to show safely; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="281" />
+        <location filename="../../ui/evidence_panel.py" line="297" />
         <source>The picture cannot be read (damaged or incomplete).</source>
         <translation>The picture cannot be read (damaged or incomplete).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="295" />
+        <location filename="../../ui/evidence_panel.py" line="313" />
         <source>Add evidence</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="297" />
+        <location filename="../../ui/evidence_panel.py" line="315" />
         <source>Pictures and documents</source>
         <translation>Pictures and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="299" />
+        <location filename="../../ui/evidence_panel.py" line="317" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="309" />
+        <location filename="../../ui/evidence_panel.py" line="327" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="336" />
+        <location filename="../../ui/evidence_panel.py" line="354" />
         <source>Remove evidence</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="337" />
+        <location filename="../../ui/evidence_panel.py" line="355" />
         <source>Remove this item from the record when you save? It cannot be undone.</source>
         <translation>Remove this item from the record when you save? It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="339" />
+        <location filename="../../ui/evidence_panel.py" line="359" />
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="366" />
+        <location filename="../../ui/evidence_panel.py" line="390" />
         <source>The picture cannot be shown.</source>
         <translation>The picture cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="378" />
+        <location filename="../../ui/evidence_panel.py" line="408" />
         <source>Export a copy</source>
         <translation>Export a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="383" />
+        <location filename="../../ui/evidence_panel.py" line="413" />
         <source>A copy was saved. It is not encrypted: keep it safe.</source>
         <translation>A copy was saved. It is not encrypted: keep it safe.</translation>
     </message>
@@ -445,7 +461,7 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="148" />
+        <location filename="../../ui/evidence_panel.py" line="150" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -863,57 +879,57 @@
         <translation>Were you refused when you did not want to use your face?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="207" />
+        <location filename="../../ui/facts_labels.py" line="209" />
         <source>Was it inside a hotel room, bathroom, changing room or toilet?</source>
         <translation>Was it inside a hotel room, bathroom, changing room or toilet?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="208" />
+        <location filename="../../ui/facts_labels.py" line="210" />
         <source>Was the person whose face was taken under 14?</source>
         <translation>Was the person whose face was taken under 14?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="209" />
+        <location filename="../../ui/facts_labels.py" line="211" />
         <source>Was your face sent off the device, e.g. to a server?</source>
         <translation>Was your face sent off the device, e.g. to a server?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="210" />
+        <location filename="../../ui/facts_labels.py" line="212" />
         <source>Was it shared with or sold to others?</source>
         <translation>Was it shared with or sold to others?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="211" />
+        <location filename="../../ui/facts_labels.py" line="213" />
         <source>Was it leaked?</source>
         <translation>Was it leaked?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="212" />
+        <location filename="../../ui/facts_labels.py" line="214" />
         <source>Did the terms say anything unusual about your face data?</source>
         <translation>Did the terms say anything unusual about your face data?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="213" />
+        <location filename="../../ui/facts_labels.py" line="215" />
         <source>Is it over between you (moved out, membership ended, left the job)?</source>
         <translation>Is it over between you (moved out, membership ended, left the job)?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="214" />
+        <location filename="../../ui/facts_labels.py" line="218" />
         <source>Did you ever agree to it, even once?</source>
         <translation>Did you ever agree to it, even once?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="215" />
+        <location filename="../../ui/facts_labels.py" line="219" />
         <source>Was it used as credit information?</source>
         <translation>Was it used as credit information?</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="216" />
+        <location filename="../../ui/facts_labels.py" line="220" />
         <source>Anything else the letter should say (optional)</source>
         <translation>Anything else the letter should say (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="217" />
+        <location filename="../../ui/facts_labels.py" line="221" />
         <source>Private notes (never put in letters)</source>
         <translation>Private notes (never put in letters)</translation>
     </message>
@@ -926,38 +942,32 @@
         <translation>Your rights here</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="41" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="42" />
         <source>Answer the questions on the left; what applies appears here.</source>
         <translation>Answer the questions on the left; what applies appears here.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="60" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="62" />
         <source>From these answers, no specific problem stands out yet. The general rules below still apply.</source>
         <translation>From these answers, no specific problem stands out yet. The general rules below still apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="83" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="87" />
         <source>You can ask for:</source>
         <translation>You can ask for:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="88" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="94" />
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="90" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="96" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="93" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="100" />
         <source>Reply expected within:</source>
         <translation>Reply expected within:</translation>
     </message>
@@ -1204,32 +1214,32 @@
         <translation>Charts of your records and of how handlers answer will be shown here. This part of FaceLedger is not finished in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>FaceLedger</source>
         <translation>FaceLedger</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>The settings could not be saved.</source>
         <translation>The settings could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>This is the latest backup. Unlock it with the passphrase the vault had when the backup was made. The damaged file is left as it is.</source>
         <translation>This is the latest backup. Unlock it with the passphrase the vault had when the backup was made. The damaged file is left as it is.</translation>
     </message>
@@ -1308,62 +1318,62 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50" />
+        <location filename="../../ui/pages/settings_page.py" line="49" />
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50" />
+        <location filename="../../ui/pages/settings_page.py" line="51" />
         <source>Edit profile</source>
         <translation>Edit profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="58" />
+        <location filename="../../ui/pages/settings_page.py" line="59" />
         <source>Only if your letters need it</source>
         <translation>Only if your letters need it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="66" />
+        <location filename="../../ui/pages/settings_page.py" line="67" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <location filename="../../ui/pages/settings_page.py" line="68" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <location filename="../../ui/pages/settings_page.py" line="69" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="69" />
+        <location filename="../../ui/pages/settings_page.py" line="70" />
         <source>Address for letters</source>
         <translation>Address for letters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="70" />
+        <location filename="../../ui/pages/settings_page.py" line="71" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/pages/settings_page.py" line="77" />
         <source>Kept encrypted in the vault. Used only in letters you write.</source>
         <translation>Kept encrypted in the vault. Used only in letters you write.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79" />
+        <location filename="../../ui/pages/settings_page.py" line="84" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="80" />
+        <location filename="../../ui/pages/settings_page.py" line="85" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101" />
+        <location filename="../../ui/pages/settings_page.py" line="106" />
         <source>A name is needed.</source>
         <translation>A name is needed.</translation>
     </message>
@@ -1371,67 +1381,67 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="274" />
+        <location filename="../../ui/record_editor.py" line="282" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="274" />
+        <location filename="../../ui/record_editor.py" line="284" />
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="289" />
+        <location filename="../../ui/record_editor.py" line="299" />
         <source>No profile</source>
         <translation>No profile</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="290" />
+        <location filename="../../ui/record_editor.py" line="300" />
         <source>Whose record is this (for letters)</source>
         <translation>Whose record is this (for letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="310" />
+        <location filename="../../ui/record_editor.py" line="322" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="311" />
+        <location filename="../../ui/record_editor.py" line="324" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="315" />
+        <location filename="../../ui/record_editor.py" line="329" />
         <source>Profile:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="370" />
+        <location filename="../../ui/record_editor.py" line="387" />
         <source>Correct the marked answer to see your rights.</source>
         <translation>Correct the marked answer to see your rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="386" />
+        <location filename="../../ui/record_editor.py" line="404" />
         <source>This code is not valid: check the 18 characters (the last one is a check character).</source>
         <translation>This code is not valid: check the 18 characters (the last one is a check character).</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="388" />
+        <location filename="../../ui/record_editor.py" line="409" />
         <source>This date cannot be before the first time.</source>
         <translation>This date cannot be before the first time.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="390" />
+        <location filename="../../ui/record_editor.py" line="411" />
         <source>Enter a real date.</source>
         <translation>Enter a real date.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="391" />
+        <location filename="../../ui/record_editor.py" line="412" />
         <source>This answer is not valid.</source>
         <translation>This answer is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="419" />
+        <location filename="../../ui/record_editor.py" line="443" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1484,28 +1494,28 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="145" />
-        <location filename="../../ui/record_editor.py" line="153" />
+        <location filename="../../ui/record_editor.py" line="148" />
+        <location filename="../../ui/record_editor.py" line="156" />
         <source>— not answered —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="154" />
+        <location filename="../../ui/record_editor.py" line="157" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="155" />
+        <location filename="../../ui/record_editor.py" line="158" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="156" />
+        <location filename="../../ui/record_editor.py" line="159" />
         <source>I don't know</source>
         <translation>I don't know</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="183" />
+        <location filename="../../ui/record_editor.py" line="186" />
         <source>Seen later too:</source>
         <translation>Seen later too:</translation>
     </message>
@@ -1513,37 +1523,37 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="254" />
+        <location filename="../../ui/models/record_table_model.py" line="261" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="255" />
+        <location filename="../../ui/models/record_table_model.py" line="262" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="256" />
+        <location filename="../../ui/models/record_table_model.py" line="263" />
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="257" />
+        <location filename="../../ui/models/record_table_model.py" line="264" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="258" />
+        <location filename="../../ui/models/record_table_model.py" line="265" />
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="259" />
+        <location filename="../../ui/models/record_table_model.py" line="266" />
         <source>What is wrong</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="277" />
+        <location filename="../../ui/models/record_table_model.py" line="287" />
         <source>(could not be loaded)</source>
         <translation>(could not be loaded)</translation>
     </message>
@@ -1551,78 +1561,72 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="89" />
+        <location filename="../../ui/pages/records_page.py" line="91" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="94" />
+        <location filename="../../ui/pages/records_page.py" line="96" />
         <source>New record…</source>
         <translation>New record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="103" />
+        <location filename="../../ui/pages/records_page.py" line="105" />
         <source>Search places, handlers, notes…</source>
         <translation>Search places, handlers, notes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="105" />
+        <location filename="../../ui/pages/records_page.py" line="107" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="108" />
+        <location filename="../../ui/pages/records_page.py" line="110" />
         <source>All kinds of places</source>
         <translation>All kinds of places</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="112" />
+        <location filename="../../ui/pages/records_page.py" line="114" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="115" />
+        <location filename="../../ui/pages/records_page.py" line="117" />
         <source>With an open request</source>
         <translation>With an open request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="117" />
+        <location filename="../../ui/pages/records_page.py" line="119" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="118" />
+        <location filename="../../ui/pages/records_page.py" line="120" />
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="179" />
+        <location filename="../../ui/pages/records_page.py" line="181" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="200" />
+        <location filename="../../ui/pages/records_page.py" line="202" />
         <source>%n record(s) found</source>
-        <translation>
-            <numerusform>%n record found</numerusform>
-            <numerusform>%n records found</numerusform>
-        </translation>
+        <translation><numerusform>%n record found</numerusform><numerusform>%n records found</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="202" />
+        <location filename="../../ui/pages/records_page.py" line="204" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="206" />
+        <location filename="../../ui/pages/records_page.py" line="208" />
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>Nothing matches. Try fewer words or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="208" />
+        <location filename="../../ui/pages/records_page.py" line="210" />
         <source>No records yet.
 Add the first place where your face was taken: “New record…”.</source>
         <translation>No records yet.
@@ -1632,82 +1636,82 @@ Add the first place where your face was taken: “New record…”.</translation
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="409" />
+        <location filename="../../ui/pages/requests_page.py" line="411" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="410" />
+        <location filename="../../ui/pages/requests_page.py" line="412" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="413" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="412" />
+        <location filename="../../ui/pages/requests_page.py" line="414" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="425" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>Write reminder letter…</source>
         <translation>Write reminder letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="426" />
+        <location filename="../../ui/pages/requests_page.py" line="428" />
         <source>Write complaint letter…</source>
         <translation>Write complaint letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="429" />
         <source>Add reply…</source>
         <translation>Add reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428" />
+        <location filename="../../ui/pages/requests_page.py" line="430" />
         <source>Set outcome…</source>
         <translation>Set outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429" />
+        <location filename="../../ui/pages/requests_page.py" line="431" />
         <source>Delivered…</source>
         <translation>Delivered…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="432" />
         <source>Complaint filed…</source>
         <translation>Complaint filed…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431" />
+        <location filename="../../ui/pages/requests_page.py" line="433" />
         <source>Close request</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="432" />
+        <location filename="../../ui/pages/requests_page.py" line="434" />
         <source>Add note…</source>
         <translation>Add note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="464" />
+        <location filename="../../ui/pages/requests_page.py" line="466" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="499" />
+        <location filename="../../ui/pages/requests_page.py" line="501" />
         <source>Choose a request to see its timeline.</source>
         <translation>Choose a request to see its timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="510" />
+        <location filename="../../ui/pages/requests_page.py" line="512" />
         <source>, tracking number %1</source>
         <translation>, tracking number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="513" />
+        <location filename="../../ui/pages/requests_page.py" line="515" />
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1716,97 +1720,97 @@ Status: %2
 Sent: %3 by %4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="522" />
+        <location filename="../../ui/pages/requests_page.py" line="524" />
         <source>No due date yet (not sent).</source>
         <translation>No due date yet (not sent).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="525" />
+        <location filename="../../ui/pages/requests_page.py" line="527" />
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="533" />
+        <location filename="../../ui/pages/requests_page.py" line="535" />
         <source>Reply due: %1 (%2)</source>
         <translation>Reply due: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="580" />
+        <location filename="../../ui/pages/requests_page.py" line="582" />
         <source>Add the reply</source>
         <translation>Add the reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="588" />
+        <location filename="../../ui/pages/requests_page.py" line="590" />
         <source>Set the outcome</source>
         <translation>Set the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="642" />
+        <location filename="../../ui/pages/requests_page.py" line="644" />
         <source>Send the letter, then mark it sent.</source>
         <translation>Send the letter, then mark it sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="643" />
+        <location filename="../../ui/pages/requests_page.py" line="645" />
         <source>Waiting for the reply, due %1.</source>
         <translation>Waiting for the reply, due %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645" />
+        <location filename="../../ui/pages/requests_page.py" line="647" />
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>Record the reply (attach it) or the outcome when it comes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="647" />
+        <location filename="../../ui/pages/requests_page.py" line="649" />
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>Record the delivery date if you know it (postal tracking, read receipt).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="649" />
+        <location filename="../../ui/pages/requests_page.py" line="651" />
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>The reply was due on %1: a reminder letter can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="652" />
+        <location filename="../../ui/pages/requests_page.py" line="654" />
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>Reminder sent; a complaint is suggested after %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="654" />
+        <location filename="../../ui/pages/requests_page.py" line="656" />
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>No reply 30 days after sending: a complaint letter can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="656" />
+        <location filename="../../ui/pages/requests_page.py" line="658" />
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>The statutory period ended on %1 without a reply: a complaint can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="660" />
+        <location filename="../../ui/pages/requests_page.py" line="662" />
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>The handler refused: a complaint letter can be written from the timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="662" />
+        <location filename="../../ui/pages/requests_page.py" line="664" />
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>Only partly complied: remind them of the rest, or complain.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="664" />
+        <location filename="../../ui/pages/requests_page.py" line="666" />
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>Record what the reply means: complied, partly complied or refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="666" />
+        <location filename="../../ui/pages/requests_page.py" line="668" />
         <source>Complied. Close the request when you are done.</source>
         <translation>Complied. Close the request when you are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="668" />
+        <location filename="../../ui/pages/requests_page.py" line="670" />
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>Complaint filed: record the answer when it comes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="670" />
+        <location filename="../../ui/pages/requests_page.py" line="672" />
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>The due date is unknown until the holiday calendar is updated.</translation>
     </message>
@@ -2079,7 +2083,10 @@ Sent: %3 by %4%5</translation>
     <message numerus="yes">
         <location filename="../../ui/composer/labels.py" line="137" />
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/composer/labels.py" line="140" />
@@ -2089,120 +2096,129 @@ Sent: %3 by %4%5</translation>
     <message numerus="yes">
         <location filename="../../ui/composer/labels.py" line="143" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="211" />
+        <location filename="../../ui/pages/requests_page.py" line="212" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212" />
+        <location filename="../../ui/pages/requests_page.py" line="213" />
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213" />
+        <location filename="../../ui/pages/requests_page.py" line="214" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214" />
+        <location filename="../../ui/pages/requests_page.py" line="215" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215" />
+        <location filename="../../ui/pages/requests_page.py" line="216" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216" />
+        <location filename="../../ui/pages/requests_page.py" line="217" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="217" />
+        <location filename="../../ui/pages/requests_page.py" line="218" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="229" />
+        <location filename="../../ui/pages/requests_page.py" line="230" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="238" />
+        <location filename="../../ui/pages/requests_page.py" line="239" />
         <source>(handler not named)</source>
         <translation>(handler not named)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="685" />
+        <location filename="../../ui/pages/requests_page.py" line="687" />
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="686" />
+        <location filename="../../ui/pages/requests_page.py" line="688" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="713" />
+        <location filename="../../ui/pages/requests_page.py" line="715" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="714" />
+        <location filename="../../ui/pages/requests_page.py" line="716" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="715" />
+        <location filename="../../ui/pages/requests_page.py" line="717" />
         <source>Date sent</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="717" />
+        <location filename="../../ui/pages/requests_page.py" line="719" />
         <source>Export due dates (.ics)…</source>
         <translation>Export due dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="718" />
+        <location filename="../../ui/pages/requests_page.py" line="720" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="721" />
+        <location filename="../../ui/pages/requests_page.py" line="723" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="723" />
+        <location filename="../../ui/pages/requests_page.py" line="725" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="796" />
+        <location filename="../../ui/pages/requests_page.py" line="820" />
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="836" />
+        <location filename="../../ui/pages/requests_page.py" line="868" />
         <source>Export due dates</source>
         <translation>Export due dates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="838" />
+        <location filename="../../ui/pages/requests_page.py" line="870" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="855" />
+        <location filename="../../ui/pages/requests_page.py" line="884" />
         <source>%n due date(s) exported to the calendar file.</source>
-        <translation><numerusform>%n due date exported to the calendar file.</numerusform><numerusform>%n due dates exported to the calendar file.</numerusform></translation>
+        <translation>
+            <numerusform>%n due date exported to the calendar file.</numerusform>
+            <numerusform>%n due dates exported to the calendar file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2243,45 +2259,42 @@ Sent: %3 by %4%5</translation>
         <translation>Hong Kong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="184" />
+        <location filename="../../ui/pages/rules_page.py" line="209" />
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="186" />
+        <location filename="../../ui/pages/rules_page.py" line="212" />
         <source>Document number: %1</source>
         <translation>Document number: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="189" />
+        <location filename="../../ui/pages/rules_page.py" line="216" />
         <source>In force since: %1</source>
         <translation>In force since: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="191" />
+        <location filename="../../ui/pages/rules_page.py" line="218" />
         <source>In force for every date the app handles</source>
         <translation>In force for every date the app handles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="194" />
+        <location filename="../../ui/pages/rules_page.py" line="222" />
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/rules_page.py" line="198" />
+        <location filename="../../ui/pages/rules_page.py" line="228" />
         <source>%n article(s) in the library.</source>
-        <translation>
-            <numerusform>%n article in the library.</numerusform>
-            <numerusform>%n articles in the library.</numerusform>
-        </translation>
+        <translation><numerusform>%n article in the library.</numerusform><numerusform>%n articles in the library.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="220" />
+        <location filename="../../ui/pages/rules_page.py" line="250" />
         <source>The official text of this article is not included in the app. It is cited by its number only; read it in the official publication.</source>
         <translation>The official text of this article is not included in the app. It is cited by its number only; read it in the official publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="230" />
+        <location filename="../../ui/pages/rules_page.py" line="261" />
         <source>Summary in English</source>
         <translation>Summary in English</translation>
     </message>
@@ -2289,138 +2302,138 @@ Sent: %3 by %4%5</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="113" />
+        <location filename="../../ui/pages/settings_page.py" line="118" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="121" />
+        <location filename="../../ui/pages/settings_page.py" line="126" />
         <source>Language and locking</source>
         <translation>Language and locking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="124" />
+        <location filename="../../ui/pages/settings_page.py" line="129" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="129" />
+        <location filename="../../ui/pages/settings_page.py" line="134" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133" />
+        <location filename="../../ui/pages/settings_page.py" line="138" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134" />
+        <location filename="../../ui/pages/settings_page.py" line="139" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136" />
+        <location filename="../../ui/pages/settings_page.py" line="141" />
         <source>Lock after being idle for</source>
         <translation>Lock after being idle for</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137" />
+        <location filename="../../ui/pages/settings_page.py" line="143" />
         <source>Lock when the screen locks or the computer sleeps</source>
         <translation>Lock when the screen locks or the computer sleeps</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="144" />
+        <location filename="../../ui/pages/settings_page.py" line="151" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146" />
+        <location filename="../../ui/pages/settings_page.py" line="153" />
         <source>Clear copied text after</source>
         <translation>Clear copied text after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="149" />
+        <location filename="../../ui/pages/settings_page.py" line="156" />
         <source>Vault and backups</source>
         <translation>Vault and backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="155" />
+        <location filename="../../ui/pages/settings_page.py" line="162" />
         <source>Vault file</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="160" />
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="165" />
+        <location filename="../../ui/pages/settings_page.py" line="172" />
         <source>Backups go to</source>
         <translation>Backups go to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="166" />
+        <location filename="../../ui/pages/settings_page.py" line="173" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="171" />
+        <location filename="../../ui/pages/settings_page.py" line="178" />
         <source>Profiles (who the letters are from)</source>
         <translation>Profiles (who the letters are from)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="174" />
+        <location filename="../../ui/pages/settings_page.py" line="181" />
         <source>Name, contact and address used in letters. They are stored encrypted in the vault, not in the settings file. Groups can keep one profile per person they help.</source>
         <translation>Name, contact and address used in letters. They are stored encrypted in the vault, not in the settings file. Groups can keep one profile per person they help.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="189" />
+        <location filename="../../ui/pages/settings_page.py" line="196" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="191" />
+        <location filename="../../ui/pages/settings_page.py" line="198" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="193" />
-        <location filename="../../ui/pages/settings_page.py" line="324" />
+        <location filename="../../ui/pages/settings_page.py" line="200" />
+        <location filename="../../ui/pages/settings_page.py" line="333" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="246" />
+        <location filename="../../ui/pages/settings_page.py" line="253" />
         <source>Where should backups go?</source>
         <translation>Where should backups go?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="263" />
+        <location filename="../../ui/pages/settings_page.py" line="270" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="268" />
+        <location filename="../../ui/pages/settings_page.py" line="275" />
         <source>Backup written and verified: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="289" />
+        <location filename="../../ui/pages/settings_page.py" line="296" />
         <source>No profile yet.</source>
         <translation>No profile yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="322" />
+        <location filename="../../ui/pages/settings_page.py" line="329" />
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="323" />
+        <location filename="../../ui/pages/settings_page.py" line="330" />
         <source>Delete this profile? Its records and requests stay, without a name attached.</source>
         <translation>Delete this profile? Its records and requests stay, without a name attached.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="325" />
+        <location filename="../../ui/pages/settings_page.py" line="334" />
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
@@ -2438,176 +2451,173 @@ Sent: %3 by %4%5</translation>
         <translation>Show or hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="107" />
+        <location filename="../../ui/start_screen.py" line="122" />
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="108" />
+        <location filename="../../ui/start_screen.py" line="123" />
         <source>Your records are encrypted in this file:</source>
         <translation>Your records are encrypted in this file:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="112" />
+        <location filename="../../ui/start_screen.py" line="127" />
         <source>Choose another file…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="117" />
-        <location filename="../../ui/start_screen.py" line="118" />
+        <location filename="../../ui/start_screen.py" line="132" />
+        <location filename="../../ui/start_screen.py" line="133" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="124" />
+        <location filename="../../ui/start_screen.py" line="139" />
         <source>Create a new vault…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="129" />
-        <location filename="../../ui/start_screen.py" line="167" />
+        <location filename="../../ui/start_screen.py" line="144" />
+        <location filename="../../ui/start_screen.py" line="181" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="156" />
+        <location filename="../../ui/start_screen.py" line="169" />
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="167" />
+        <location filename="../../ui/start_screen.py" line="181" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="180" />
+        <location filename="../../ui/start_screen.py" line="194" />
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183" />
+        <location filename="../../ui/start_screen.py" line="197" />
         <source>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</source>
         <translation>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194" />
+        <location filename="../../ui/start_screen.py" line="208" />
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="199" />
-        <location filename="../../ui/start_screen.py" line="200" />
+        <location filename="../../ui/start_screen.py" line="213" />
+        <location filename="../../ui/start_screen.py" line="214" />
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="210" />
-        <location filename="../../ui/start_screen.py" line="211" />
+        <location filename="../../ui/start_screen.py" line="224" />
+        <location filename="../../ui/start_screen.py" line="225" />
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="223" />
+        <location filename="../../ui/start_screen.py" line="237" />
         <source>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</source>
         <translation>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236" />
+        <location filename="../../ui/start_screen.py" line="250" />
         <source>I already have a vault…</source>
         <translation>I already have a vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="241" />
-        <location filename="../../ui/start_screen.py" line="326" />
+        <location filename="../../ui/start_screen.py" line="255" />
+        <location filename="../../ui/start_screen.py" line="347" />
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268" />
+        <location filename="../../ui/start_screen.py" line="279" />
         <source>Where should the vault file live?</source>
         <translation>Where should the vault file live?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="270" />
-        <location filename="../../ui/start_screen.py" line="404" />
+        <location filename="../../ui/start_screen.py" line="281" />
+        <location filename="../../ui/start_screen.py" line="429" />
         <source>FaceLedger vault</source>
         <translation>FaceLedger vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="290" />
+        <location filename="../../ui/start_screen.py" line="301" />
         <source>Use a sentence only you know: several words, or a short line of Chinese.</source>
         <translation>Use a sentence only you know: several words, or a short line of Chinese.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="293" />
+        <location filename="../../ui/start_screen.py" line="304" />
         <source>Weak: easy to guess. Make it longer.</source>
         <translation>Weak: easy to guess. Make it longer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="294" />
+        <location filename="../../ui/start_screen.py" line="305" />
         <source>Fair: a few more words would make it much harder to guess.</source>
         <translation>Fair: a few more words would make it much harder to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="295" />
+        <location filename="../../ui/start_screen.py" line="308" />
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="296" />
+        <location filename="../../ui/start_screen.py" line="309" />
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="306" />
+        <location filename="../../ui/start_screen.py" line="319" />
         <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>The passphrase needs at least %n characters.</numerusform>
-            <numerusform>The passphrase needs at least %n characters.</numerusform>
-        </translation>
+        <translation><numerusform>The passphrase needs at least %n characters.</numerusform><numerusform>The passphrase needs at least %n characters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="313" />
+        <location filename="../../ui/start_screen.py" line="328" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="326" />
+        <location filename="../../ui/start_screen.py" line="347" />
         <source>Creating…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="346" />
+        <location filename="../../ui/start_screen.py" line="367" />
         <source>FaceLedger</source>
         <translation>FaceLedger</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="353" />
+        <location filename="../../ui/start_screen.py" line="374" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="354" />
+        <location filename="../../ui/start_screen.py" line="375" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="402" />
+        <location filename="../../ui/start_screen.py" line="427" />
         <source>Open a vault file</source>
         <translation>Open a vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="405" />
+        <location filename="../../ui/start_screen.py" line="431" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="427" />
+        <location filename="../../ui/start_screen.py" line="457" />
         <source>Open the latest backup</source>
         <translation>Open the latest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="432" />
+        <location filename="../../ui/start_screen.py" line="462" />
         <source>No backup of this vault was found.</source>
         <translation>No backup of this vault was found.</translation>
     </message>
@@ -2615,134 +2625,146 @@ Sent: %3 by %4%5</translation>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="105" />
+        <location filename="../../ui/pages/statistics_page.py" line="106" />
         <source>(no city)</source>
         <translation>(no city)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="109" />
+        <location filename="../../ui/pages/statistics_page.py" line="110" />
         <source>(handler not named)</source>
         <translation>(handler not named)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="138" />
+        <location filename="../../ui/pages/statistics_page.py" line="139" />
         <source>Recalculate</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="139" />
+        <location filename="../../ui/pages/statistics_page.py" line="140" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="140" />
+        <location filename="../../ui/pages/statistics_page.py" line="141" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="196" />
+        <location filename="../../ui/pages/statistics_page.py" line="197" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="212" />
+        <location filename="../../ui/pages/statistics_page.py" line="213" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="234" />
+        <location filename="../../ui/pages/statistics_page.py" line="235" />
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>Cancelled. The figures shown are from the last complete count.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="252" />
-        <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/pages/statistics_page.py" line="253" />
-        <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/statistics_page.py" line="254" />
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/statistics_page.py" line="255" />
         <source>%n answered</source>
-        <translation><numerusform>%n answered</numerusform><numerusform>%n answered</numerusform></translation>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="255" />
+        <location filename="../../ui/pages/statistics_page.py" line="256" />
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="258" />
+        <location filename="../../ui/pages/statistics_page.py" line="259" />
         <source>Records by place type</source>
         <translation>Records by place type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259" />
-        <location filename="../../ui/pages/statistics_page.py" line="264" />
+        <location filename="../../ui/pages/statistics_page.py" line="260" />
+        <location filename="../../ui/pages/statistics_page.py" line="265" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="261" />
-        <location filename="../../ui/pages/statistics_page.py" line="266" />
+        <location filename="../../ui/pages/statistics_page.py" line="262" />
+        <location filename="../../ui/pages/statistics_page.py" line="267" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="263" />
+        <location filename="../../ui/pages/statistics_page.py" line="264" />
         <source>Records by city</source>
         <translation>Records by city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="283" />
+        <location filename="../../ui/pages/statistics_page.py" line="284" />
         <source>No records yet.</source>
         <translation>No records yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="311" />
+        <location filename="../../ui/pages/statistics_page.py" line="312" />
         <source>Requests by outcome</source>
         <translation>Requests by outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="313" />
+        <location filename="../../ui/pages/statistics_page.py" line="314" />
         <source>No requests yet.</source>
         <translation>No requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="329" />
+        <location filename="../../ui/pages/statistics_page.py" line="331" />
         <source>Median days to first reply, by handler</source>
         <translation>Median days to first reply, by handler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="333" />
+        <location filename="../../ui/pages/statistics_page.py" line="335" />
         <source>%n handler(s) have not answered yet</source>
-        <translation><numerusform>%n handler has not answered yet</numerusform><numerusform>%n handlers have not answered yet</numerusform></translation>
+        <translation>
+            <numerusform>%n handler has not answered yet</numerusform>
+            <numerusform>%n handlers have not answered yet</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="335" />
+        <location filename="../../ui/pages/statistics_page.py" line="337" />
         <source>No replies recorded yet.</source>
         <translation>No replies recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="345" />
+        <location filename="../../ui/pages/statistics_page.py" line="347" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="362" />
+        <location filename="../../ui/pages/statistics_page.py" line="364" />
         <source>Calendar days from sending</source>
         <translation>Calendar days from sending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="373" />
+        <location filename="../../ui/pages/statistics_page.py" line="375" />
         <source>Export figures</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="375" />
+        <location filename="../../ui/pages/statistics_page.py" line="377" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>

@@ -6,9 +6,7 @@
     <message numerus="yes">
         <location filename="../../ui/clipboard.py" line="114" />
         <source>Clipboard clears in %n second(s)</source>
-        <translation>
-            <numerusform>剪貼簿將在 %n 秒後清除</numerusform>
-        </translation>
+        <translation><numerusform>剪貼簿將在 %n 秒後清除</numerusform></translation>
     </message>
 </context>
 <context>
@@ -34,12 +32,16 @@
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="91" />
         <source>and %n more</source>
-        <translation><numerusform>等另外 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>等另外 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="92" />
         <source>FaceLedger: a reply is due</source>
-        <translation><numerusform>人臉賬本：有 %n 件請求到期</numerusform></translation>
+        <translation>
+            <numerusform>人臉賬本：有 %n 件請求到期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="93" />
@@ -99,138 +101,142 @@
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="238" />
         <source>%n request(s) need action this week</source>
-        <translation><numerusform>本週有 %n 件請求需要處理</numerusform></translation>
+        <translation>
+            <numerusform>本週有 %n 件請求需要處理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/due_page.py" line="239" />
         <source>%n overdue</source>
-        <translation><numerusform>%n 件已逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 件已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="43" />
+        <location filename="../../ui/errors.py" line="45" />
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>密碼不對。請檢查鍵盤輸入法和大寫鎖定鍵。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
+        <location filename="../../ui/errors.py" line="49" />
         <source>The vault file is damaged and cannot be opened. You can open the latest backup.</source>
         <translation>帳本檔案已損壞，無法開啓。可以開啓最近的備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
+        <location filename="../../ui/errors.py" line="53" />
         <source>There is no vault file at this place.</source>
         <translation>這個位置沒有帳本檔案。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49" />
+        <location filename="../../ui/errors.py" line="54" />
         <source>A file already exists there. Choose another name or place.</source>
         <translation>那裏已經有一個檔案。請換一個名稱或位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>The vault is locked. Unlock it first; nothing was saved.</source>
         <translation>帳本已鎖定。請先解鎖；沒有儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51" />
+        <location filename="../../ui/errors.py" line="56" />
         <source>This vault is already open in another FaceLedger window.</source>
         <translation>這個帳本已在另一個人臉帳本窗口中開啓。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
+        <location filename="../../ui/errors.py" line="59" />
         <source>This vault was made by a newer FaceLedger. Please update the app.</source>
         <translation>這個帳本由更新版本的人臉帳本建立。請更新本程式。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="63" />
         <source>Recent changes are missing from the vault file. Open the latest backup.</source>
         <translation>帳本檔案缺少最近的更改。請開啓最近的備份。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="67" />
         <source>The disk is full. Nothing was changed; free some space and retry.</source>
         <translation>磁盤已滿。沒有做任何更改；請騰出空間後重試。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58" />
+        <location filename="../../ui/errors.py" line="69" />
         <source>Some answers are not valid. Check the marked field.</source>
         <translation>有些回答不符合要求。請檢查標出的項目。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>This input is not valid. Check the marked field.</source>
         <translation>輸入內容不符合要求。請檢查標出的項目。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>This item no longer exists.</source>
         <translation>這一項已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>The rule library could not be loaded.</source>
         <translation>無法載入法規庫。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>The letter cannot be written with these choices.</source>
         <translation>按這些選項無法生成函件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="74" />
         <source>This status change is not possible at this point.</source>
         <translation>目前不能改成這個狀態。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66" />
+        <location filename="../../ui/errors.py" line="77" />
         <source>The official holiday calendar does not cover this year yet; no due date was guessed.</source>
         <translation>官方節假日安排尚未覆蓋這一年；沒有推測截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68" />
+        <location filename="../../ui/errors.py" line="82" />
         <source>The case bundle was refused.</source>
         <translation>案件包被拒絕。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="83" />
         <source>The update was refused; the installed rules stay in use.</source>
         <translation>更新被拒絕；繼續使用已安裝的法規。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70" />
+        <location filename="../../ui/errors.py" line="84" />
         <source>The vault could not be used.</source>
         <translation>無法使用這個帳本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="85" />
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="86" />
         <source>The file could not be read or written.</source>
         <translation>無法讀取或寫入檔案。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86" />
+        <location filename="../../ui/errors.py" line="100" />
         <source>Something went wrong. Nothing was changed.</source>
         <translation>出了點問題。沒有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109" />
+        <location filename="../../ui/errors.py" line="123" />
         <source>FaceLedger</source>
         <translation>人臉帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114" />
+        <location filename="../../ui/errors.py" line="128" />
         <source>Something went wrong</source>
         <translation>出了點問題</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115" />
+        <location filename="../../ui/errors.py" line="129" />
         <source>FaceLedger ran into an unexpected problem. Your vault was not changed by it. If it happens again, please report it with the details below (they contain no personal data).</source>
         <translation>人臉帳本遇到了意外問題，你的帳本沒有因此改變。如果再次出現，請附上下面的詳細資料報告問題（其中不含個人資訊）。</translation>
     </message>
@@ -238,68 +244,68 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="282" />
+        <location filename="../../ui/pages/requests_page.py" line="284" />
         <source>Add to the timeline</source>
         <translation>添加到時間線</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="297" />
+        <location filename="../../ui/pages/requests_page.py" line="299" />
         <source>What happened</source>
         <translation>發生了什麼</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="304" />
+        <location filename="../../ui/pages/requests_page.py" line="306" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="306" />
+        <location filename="../../ui/pages/requests_page.py" line="308" />
         <source>What they said, who you spoke to…</source>
         <translation>對方怎麼説、與誰溝通……</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <location filename="../../ui/pages/requests_page.py" line="310" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="309" />
+        <location filename="../../ui/pages/requests_page.py" line="311" />
         <source>Attach scan or screenshot…</source>
         <translation>附上掃描件或截圖…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="310" />
-        <location filename="../../ui/pages/requests_page.py" line="345" />
+        <location filename="../../ui/pages/requests_page.py" line="312" />
+        <location filename="../../ui/pages/requests_page.py" line="347" />
         <source>No file attached</source>
         <translation>未附檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="317" />
+        <location filename="../../ui/pages/requests_page.py" line="319" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="324" />
+        <location filename="../../ui/pages/requests_page.py" line="326" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="325" />
+        <location filename="../../ui/pages/requests_page.py" line="327" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="335" />
+        <location filename="../../ui/pages/requests_page.py" line="337" />
         <source>Attach the reply</source>
         <translation>附上對方回覆</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="339" />
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>掃描件和截圖 (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="338" />
+        <location filename="../../ui/pages/requests_page.py" line="340" />
         <source>All files (*)</source>
         <translation>所有檔案 (*)</translation>
     </message>
@@ -307,135 +313,143 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_panel.py" line="137" />
+        <location filename="../../ui/evidence_panel.py" line="139" />
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字節</numerusform>
-        </translation>
+        <translation><numerusform>%n 字節</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="139" />
+        <location filename="../../ui/evidence_panel.py" line="141" />
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="140" />
+        <location filename="../../ui/evidence_panel.py" line="142" />
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="174" />
+        <location filename="../../ui/evidence_panel.py" line="176" />
         <source>Evidence</source>
         <translation>證據</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="179" />
+        <location filename="../../ui/evidence_panel.py" line="181" />
         <source>Photos of the gate, the sign (or where it is missing), the consent screen. Drop files here or add them.</source>
         <translation>閘機、提示牌（或本該有提示牌的位置）、同意界面的照片。把檔案拖到這裏，或點擊添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="201" />
+        <location filename="../../ui/evidence_panel.py" line="206" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="203" />
+        <location filename="../../ui/evidence_panel.py" line="208" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="205" />
+        <location filename="../../ui/evidence_panel.py" line="210" />
         <source>Export a copy…</source>
         <translation>匯出副本…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="207" />
-        <location filename="../../ui/evidence_panel.py" line="338" />
+        <location filename="../../ui/evidence_panel.py" line="212" />
+        <source>Copy SHA-256</source>
+        <translation>複製 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="214" />
+        <source>For an evidence list: the hash proves the file was not changed.</source>
+        <translation>用於證據清單：哈希值可以證明檔案沒有被改動。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_panel.py" line="217" />
+        <location filename="../../ui/evidence_panel.py" line="358" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="269" />
+        <location filename="../../ui/evidence_panel.py" line="280" />
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="270" />
+        <location filename="../../ui/evidence_panel.py" line="281" />
         <source>Taken: %1</source>
         <translation>拍攝時間：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="271" />
+        <location filename="../../ui/evidence_panel.py" line="282" />
         <source>unknown (no date in the file)</source>
         <translation>未知（檔案中沒有日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="275" />
+        <location filename="../../ui/evidence_panel.py" line="286" />
         <source>Added: %1</source>
         <translation>添加時間：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="277" />
+        <location filename="../../ui/evidence_panel.py" line="288" />
         <source>Not saved yet</source>
         <translation>尚未儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="279" />
+        <location filename="../../ui/evidence_panel.py" line="291" />
         <source>The picture is too large to show safely; it is kept as it is.</source>
         <translation>圖片太大，無法安全顯示；檔案按原樣儲存。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="281" />
+        <location filename="../../ui/evidence_panel.py" line="297" />
         <source>The picture cannot be read (damaged or incomplete).</source>
         <translation>無法讀取圖片（已損壞或不完整）。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="295" />
+        <location filename="../../ui/evidence_panel.py" line="313" />
         <source>Add evidence</source>
         <translation>添加證據</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="297" />
+        <location filename="../../ui/evidence_panel.py" line="315" />
         <source>Pictures and documents</source>
         <translation>圖片和文檔</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="299" />
+        <location filename="../../ui/evidence_panel.py" line="317" />
         <source>All files</source>
         <translation>所有檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="309" />
+        <location filename="../../ui/evidence_panel.py" line="327" />
         <source>Reading files…</source>
         <translation>正在讀取檔案…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="336" />
+        <location filename="../../ui/evidence_panel.py" line="354" />
         <source>Remove evidence</source>
         <translation>移除證據</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="337" />
+        <location filename="../../ui/evidence_panel.py" line="355" />
         <source>Remove this item from the record when you save? It cannot be undone.</source>
         <translation>儲存時從記錄中移除這一項？此操作無法撤銷。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="339" />
+        <location filename="../../ui/evidence_panel.py" line="359" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="366" />
+        <location filename="../../ui/evidence_panel.py" line="390" />
         <source>The picture cannot be shown.</source>
         <translation>無法顯示這張圖片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="378" />
+        <location filename="../../ui/evidence_panel.py" line="408" />
         <source>Export a copy</source>
         <translation>匯出副本</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="383" />
+        <location filename="../../ui/evidence_panel.py" line="413" />
         <source>A copy was saved. It is not encrypted: keep it safe.</source>
         <translation>副本已儲存。副本沒有加密，請妥善保管。</translation>
     </message>
@@ -443,7 +457,7 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="148" />
+        <location filename="../../ui/evidence_panel.py" line="150" />
         <source>Evidence</source>
         <translation>證據</translation>
     </message>
@@ -861,57 +875,57 @@
         <translation>不願意刷臉時，是否被拒絕提供服務？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="207" />
+        <location filename="../../ui/facts_labels.py" line="209" />
         <source>Was it inside a hotel room, bathroom, changing room or toilet?</source>
         <translation>設備是否裝在酒店客房、浴室、更衣室或衞生間裏？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="208" />
+        <location filename="../../ui/facts_labels.py" line="210" />
         <source>Was the person whose face was taken under 14?</source>
         <translation>被採集人臉的人是否不滿十四周歲？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="209" />
+        <location filename="../../ui/facts_labels.py" line="211" />
         <source>Was your face sent off the device, e.g. to a server?</source>
         <translation>人臉是否被傳出設備，例如傳到服務器？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="210" />
+        <location filename="../../ui/facts_labels.py" line="212" />
         <source>Was it shared with or sold to others?</source>
         <translation>是否被提供給他人或出售？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="211" />
+        <location filename="../../ui/facts_labels.py" line="213" />
         <source>Was it leaked?</source>
         <translation>是否發生了泄露？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="212" />
+        <location filename="../../ui/facts_labels.py" line="214" />
         <source>Did the terms say anything unusual about your face data?</source>
         <translation>條款對人臉資訊有沒有特別的規定？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="213" />
+        <location filename="../../ui/facts_labels.py" line="215" />
         <source>Is it over between you (moved out, membership ended, left the job)?</source>
         <translation>你們之間的關係是否已經結束（已搬走、會員到期、已離職）？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="214" />
+        <location filename="../../ui/facts_labels.py" line="218" />
         <source>Did you ever agree to it, even once?</source>
         <translation>你是否曾經同意過，哪怕一次？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="215" />
+        <location filename="../../ui/facts_labels.py" line="219" />
         <source>Was it used as credit information?</source>
         <translation>是否被當作信用信息使用？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="216" />
+        <location filename="../../ui/facts_labels.py" line="220" />
         <source>Anything else the letter should say (optional)</source>
         <translation>函件中還應寫明的情況（可選）</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="217" />
+        <location filename="../../ui/facts_labels.py" line="221" />
         <source>Private notes (never put in letters)</source>
         <translation>私人備註（不會寫進函件）</translation>
     </message>
@@ -924,36 +938,32 @@
         <translation>你在這裏的權利</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="41" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="42" />
         <source>Answer the questions on the left; what applies appears here.</source>
         <translation>回答左邊的問題，適用的規定會顯示在這裏。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="60" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="62" />
         <source>From these answers, no specific problem stands out yet. The general rules below still apply.</source>
         <translation>根據目前的回答，還看不出具體問題。下面的一般規定仍然適用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="83" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="87" />
         <source>You can ask for:</source>
         <translation>你可以要求：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="88" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="94" />
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 個工作日</numerusform>
-        </translation>
+        <translation><numerusform>%n 個工作日</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="90" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="96" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
+        <translation><numerusform>%n 日</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="93" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="100" />
         <source>Reply expected within:</source>
         <translation>要求答覆期限：</translation>
     </message>
@@ -1200,32 +1210,32 @@
         <translation>你的記錄和處理者答覆情況的圖表會顯示在這裏。本版本中這一部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>立即鎖定帳本（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>FaceLedger</source>
         <translation>人臉帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>The settings could not be saved.</source>
         <translation>無法儲存設定。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
+        <location filename="../../ui/main_window.py" line="507" />
         <source>This is the latest backup. Unlock it with the passphrase the vault had when the backup was made. The damaged file is left as it is.</source>
         <translation>這是最近的備份。請用備份當時帳本的密碼解鎖。損壞的檔案保持原樣。</translation>
     </message>
@@ -1304,62 +1314,62 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50" />
+        <location filename="../../ui/pages/settings_page.py" line="49" />
         <source>New profile</source>
         <translation>建立身份資料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="50" />
+        <location filename="../../ui/pages/settings_page.py" line="51" />
         <source>Edit profile</source>
         <translation>編輯身份資料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="58" />
+        <location filename="../../ui/pages/settings_page.py" line="59" />
         <source>Only if your letters need it</source>
         <translation>僅在函件需要時填寫</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="66" />
+        <location filename="../../ui/pages/settings_page.py" line="67" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <location filename="../../ui/pages/settings_page.py" line="68" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <location filename="../../ui/pages/settings_page.py" line="69" />
         <source>Email</source>
         <translation>電郵地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="69" />
+        <location filename="../../ui/pages/settings_page.py" line="70" />
         <source>Address for letters</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="70" />
+        <location filename="../../ui/pages/settings_page.py" line="71" />
         <source>ID number</source>
         <translation>身份證明文件號碼</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/pages/settings_page.py" line="77" />
         <source>Kept encrypted in the vault. Used only in letters you write.</source>
         <translation>加密儲存在帳本中，只用於你寫的函件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="79" />
+        <location filename="../../ui/pages/settings_page.py" line="84" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="80" />
+        <location filename="../../ui/pages/settings_page.py" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="101" />
+        <location filename="../../ui/pages/settings_page.py" line="106" />
         <source>A name is needed.</source>
         <translation>請填寫姓名。</translation>
     </message>
@@ -1367,67 +1377,67 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="274" />
+        <location filename="../../ui/record_editor.py" line="282" />
         <source>New record</source>
         <translation>建立記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="274" />
+        <location filename="../../ui/record_editor.py" line="284" />
         <source>Edit record</source>
         <translation>編輯記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="289" />
+        <location filename="../../ui/record_editor.py" line="299" />
         <source>No profile</source>
         <translation>不關聯身份資料</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="290" />
+        <location filename="../../ui/record_editor.py" line="300" />
         <source>Whose record is this (for letters)</source>
         <translation>這是誰的記錄（用於函件）</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="310" />
+        <location filename="../../ui/record_editor.py" line="322" />
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="311" />
+        <location filename="../../ui/record_editor.py" line="324" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="315" />
+        <location filename="../../ui/record_editor.py" line="329" />
         <source>Profile:</source>
         <translation>身份資料：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="370" />
+        <location filename="../../ui/record_editor.py" line="387" />
         <source>Correct the marked answer to see your rights.</source>
         <translation>改正標出的回答後即可看到你的權利。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="386" />
+        <location filename="../../ui/record_editor.py" line="404" />
         <source>This code is not valid: check the 18 characters (the last one is a check character).</source>
         <translation>代碼無效：請核對這 18 位字符（最後一位是校驗碼）。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="388" />
+        <location filename="../../ui/record_editor.py" line="409" />
         <source>This date cannot be before the first time.</source>
         <translation>這個日期不能早於第一次採集的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="390" />
+        <location filename="../../ui/record_editor.py" line="411" />
         <source>Enter a real date.</source>
         <translation>請輸入有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="391" />
+        <location filename="../../ui/record_editor.py" line="412" />
         <source>This answer is not valid.</source>
         <translation>這個回答不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="419" />
+        <location filename="../../ui/record_editor.py" line="443" />
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
@@ -1480,28 +1490,28 @@
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="145" />
-        <location filename="../../ui/record_editor.py" line="153" />
+        <location filename="../../ui/record_editor.py" line="148" />
+        <location filename="../../ui/record_editor.py" line="156" />
         <source>— not answered —</source>
         <translation>— 未回答 —</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="154" />
+        <location filename="../../ui/record_editor.py" line="157" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="155" />
+        <location filename="../../ui/record_editor.py" line="158" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="156" />
+        <location filename="../../ui/record_editor.py" line="159" />
         <source>I don't know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="183" />
+        <location filename="../../ui/record_editor.py" line="186" />
         <source>Seen later too:</source>
         <translation>之後也見過：</translation>
     </message>
@@ -1509,37 +1519,37 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="254" />
+        <location filename="../../ui/models/record_table_model.py" line="261" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="255" />
+        <location filename="../../ui/models/record_table_model.py" line="262" />
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="256" />
+        <location filename="../../ui/models/record_table_model.py" line="263" />
         <source>Kind of place</source>
         <translation>場所類型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="257" />
+        <location filename="../../ui/models/record_table_model.py" line="264" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="258" />
+        <location filename="../../ui/models/record_table_model.py" line="265" />
         <source>Handler</source>
         <translation>處理者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="259" />
+        <location filename="../../ui/models/record_table_model.py" line="266" />
         <source>What is wrong</source>
         <translation>存在的問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="277" />
+        <location filename="../../ui/models/record_table_model.py" line="287" />
         <source>(could not be loaded)</source>
         <translation>（無法載入）</translation>
     </message>
@@ -1547,76 +1557,72 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="89" />
+        <location filename="../../ui/pages/records_page.py" line="91" />
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="94" />
+        <location filename="../../ui/pages/records_page.py" line="96" />
         <source>New record…</source>
         <translation>建立記錄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="103" />
+        <location filename="../../ui/pages/records_page.py" line="105" />
         <source>Search places, handlers, notes…</source>
         <translation>搜尋場所、處理者、備註…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="105" />
+        <location filename="../../ui/pages/records_page.py" line="107" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="108" />
+        <location filename="../../ui/pages/records_page.py" line="110" />
         <source>All kinds of places</source>
         <translation>所有場所類型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="112" />
+        <location filename="../../ui/pages/records_page.py" line="114" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="115" />
+        <location filename="../../ui/pages/records_page.py" line="117" />
         <source>With an open request</source>
         <translation>有未結請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="117" />
+        <location filename="../../ui/pages/records_page.py" line="119" />
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="118" />
+        <location filename="../../ui/pages/records_page.py" line="120" />
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="179" />
+        <location filename="../../ui/pages/records_page.py" line="181" />
         <source>Loading…</source>
         <translation>正在載入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="200" />
+        <location filename="../../ui/pages/records_page.py" line="202" />
         <source>%n record(s) found</source>
-        <translation>
-            <numerusform>找到 %n 條記錄</numerusform>
-        </translation>
+        <translation><numerusform>找到 %n 條記錄</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="202" />
+        <location filename="../../ui/pages/records_page.py" line="204" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>共 %n 條記錄</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 條記錄</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="206" />
+        <location filename="../../ui/pages/records_page.py" line="208" />
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>沒有匹配的記錄。試試少輸入幾個字，或清除篩選條件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="208" />
+        <location filename="../../ui/pages/records_page.py" line="210" />
         <source>No records yet.
 Add the first place where your face was taken: “New record…”.</source>
         <translation>還沒有記錄。
@@ -1626,82 +1632,82 @@ Add the first place where your face was taken: “New record…”.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="409" />
+        <location filename="../../ui/pages/requests_page.py" line="411" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="410" />
+        <location filename="../../ui/pages/requests_page.py" line="412" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="413" />
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="412" />
+        <location filename="../../ui/pages/requests_page.py" line="414" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="425" />
+        <location filename="../../ui/pages/requests_page.py" line="427" />
         <source>Write reminder letter…</source>
         <translation>寫催辦信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="426" />
+        <location filename="../../ui/pages/requests_page.py" line="428" />
         <source>Write complaint letter…</source>
         <translation>寫投訴信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="429" />
         <source>Add reply…</source>
         <translation>添加回覆…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428" />
+        <location filename="../../ui/pages/requests_page.py" line="430" />
         <source>Set outcome…</source>
         <translation>記錄結果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429" />
+        <location filename="../../ui/pages/requests_page.py" line="431" />
         <source>Delivered…</source>
         <translation>已送達…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="432" />
         <source>Complaint filed…</source>
         <translation>已投訴…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431" />
+        <location filename="../../ui/pages/requests_page.py" line="433" />
         <source>Close request</source>
         <translation>結束請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="432" />
+        <location filename="../../ui/pages/requests_page.py" line="434" />
         <source>Add note…</source>
         <translation>添加備註…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="464" />
+        <location filename="../../ui/pages/requests_page.py" line="466" />
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="499" />
+        <location filename="../../ui/pages/requests_page.py" line="501" />
         <source>Choose a request to see its timeline.</source>
         <translation>選擇一項請求以查看其時間線。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="510" />
+        <location filename="../../ui/pages/requests_page.py" line="512" />
         <source>, tracking number %1</source>
         <translation>，編號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="513" />
+        <location filename="../../ui/pages/requests_page.py" line="515" />
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1710,97 +1716,97 @@ Sent: %3 by %4%5</source>
 發出：%3，方式：%4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="522" />
+        <location filename="../../ui/pages/requests_page.py" line="524" />
         <source>No due date yet (not sent).</source>
         <translation>尚無回覆期限（未發出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="525" />
+        <location filename="../../ui/pages/requests_page.py" line="527" />
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>暫時無法計算回覆期限：尚未安裝該年度的官方節假日安排。本程式不作推測。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="533" />
+        <location filename="../../ui/pages/requests_page.py" line="535" />
         <source>Reply due: %1 (%2)</source>
         <translation>回覆期限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="580" />
+        <location filename="../../ui/pages/requests_page.py" line="582" />
         <source>Add the reply</source>
         <translation>添加對方回覆</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="588" />
+        <location filename="../../ui/pages/requests_page.py" line="590" />
         <source>Set the outcome</source>
         <translation>記錄處理結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="642" />
+        <location filename="../../ui/pages/requests_page.py" line="644" />
         <source>Send the letter, then mark it sent.</source>
         <translation>發出信函後，請標記為已發出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="643" />
+        <location filename="../../ui/pages/requests_page.py" line="645" />
         <source>Waiting for the reply, due %1.</source>
         <translation>等待回覆，期限為 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645" />
+        <location filename="../../ui/pages/requests_page.py" line="647" />
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>收到回覆後請記錄（附上回覆）或記錄處理結果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="647" />
+        <location filename="../../ui/pages/requests_page.py" line="649" />
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>如知道送達日期，請記錄（郵件追蹤、已讀回執）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="649" />
+        <location filename="../../ui/pages/requests_page.py" line="651" />
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>回覆期限 %1 已過：可以寫催辦信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="652" />
+        <location filename="../../ui/pages/requests_page.py" line="654" />
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>已發催辦信；建議在 %1 之後投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="654" />
+        <location filename="../../ui/pages/requests_page.py" line="656" />
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>發函 30 日後仍未回覆：可以寫投訴信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="656" />
+        <location filename="../../ui/pages/requests_page.py" line="658" />
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>法定期限已於 %1 屆滿且未獲回覆：可以寫投訴信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="660" />
+        <location filename="../../ui/pages/requests_page.py" line="662" />
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>對方已拒絕：可以根據時間線寫投訴信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="662" />
+        <location filename="../../ui/pages/requests_page.py" line="664" />
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>對方僅部分照辦：可催告其餘部分，或投訴。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="664" />
+        <location filename="../../ui/pages/requests_page.py" line="666" />
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>請記錄回覆的結果：已照辦、部分照辦或拒絕。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="666" />
+        <location filename="../../ui/pages/requests_page.py" line="668" />
         <source>Complied. Close the request when you are done.</source>
         <translation>對方已照辦。處理完畢後可結束此請求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="668" />
+        <location filename="../../ui/pages/requests_page.py" line="670" />
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>已投訴：收到回覆後請記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="670" />
+        <location filename="../../ui/pages/requests_page.py" line="672" />
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>節假日安排更新之前，回覆期限無法確定。</translation>
     </message>
@@ -2073,7 +2079,9 @@ Sent: %3 by %4%5</source>
     <message numerus="yes">
         <location filename="../../ui/composer/labels.py" line="137" />
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/composer/labels.py" line="140" />
@@ -2083,120 +2091,126 @@ Sent: %3 by %4%5</source>
     <message numerus="yes">
         <location filename="../../ui/composer/labels.py" line="143" />
         <source>%n day(s) left</source>
-        <translation><numerusform>還剩 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>還剩 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="211" />
+        <location filename="../../ui/pages/requests_page.py" line="212" />
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212" />
+        <location filename="../../ui/pages/requests_page.py" line="213" />
         <source>Handler</source>
         <translation>處理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213" />
+        <location filename="../../ui/pages/requests_page.py" line="214" />
         <source>Requests</source>
         <translation>請求事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214" />
+        <location filename="../../ui/pages/requests_page.py" line="215" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215" />
+        <location filename="../../ui/pages/requests_page.py" line="216" />
         <source>Sent</source>
         <translation>發出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216" />
+        <location filename="../../ui/pages/requests_page.py" line="217" />
         <source>Due</source>
         <translation>回覆期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="217" />
+        <location filename="../../ui/pages/requests_page.py" line="218" />
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="229" />
+        <location filename="../../ui/pages/requests_page.py" line="230" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="238" />
+        <location filename="../../ui/pages/requests_page.py" line="239" />
         <source>(handler not named)</source>
         <translation>（未記錄處理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="685" />
+        <location filename="../../ui/pages/requests_page.py" line="687" />
         <source>All requests</source>
         <translation>全部請求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="686" />
+        <location filename="../../ui/pages/requests_page.py" line="688" />
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="713" />
+        <location filename="../../ui/pages/requests_page.py" line="715" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="714" />
+        <location filename="../../ui/pages/requests_page.py" line="716" />
         <source>Due date</source>
         <translation>按回覆期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="715" />
+        <location filename="../../ui/pages/requests_page.py" line="717" />
         <source>Date sent</source>
         <translation>按發出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="717" />
+        <location filename="../../ui/pages/requests_page.py" line="719" />
         <source>Export due dates (.ics)…</source>
         <translation>匯出回覆期限 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="718" />
+        <location filename="../../ui/pages/requests_page.py" line="720" />
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="721" />
+        <location filename="../../ui/pages/requests_page.py" line="723" />
         <source>Show</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="723" />
+        <location filename="../../ui/pages/requests_page.py" line="725" />
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="796" />
+        <location filename="../../ui/pages/requests_page.py" line="820" />
         <source>%n request(s)</source>
-        <translation><numerusform>共 %n 件請求</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件請求</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="836" />
+        <location filename="../../ui/pages/requests_page.py" line="868" />
         <source>Export due dates</source>
         <translation>匯出回覆期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="838" />
+        <location filename="../../ui/pages/requests_page.py" line="870" />
         <source>Calendar files (*.ics)</source>
         <translation>日曆檔案 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="855" />
+        <location filename="../../ui/pages/requests_page.py" line="884" />
         <source>%n due date(s) exported to the calendar file.</source>
-        <translation><numerusform>已將 %n 個回覆期限匯出到日曆檔案。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 個回覆期限匯出到日曆檔案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2237,44 +2251,42 @@ Sent: %3 by %4%5</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="184" />
+        <location filename="../../ui/pages/rules_page.py" line="209" />
         <source>Issued by: %1</source>
         <translation>發佈機關：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="186" />
+        <location filename="../../ui/pages/rules_page.py" line="212" />
         <source>Document number: %1</source>
         <translation>文號：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="189" />
+        <location filename="../../ui/pages/rules_page.py" line="216" />
         <source>In force since: %1</source>
         <translation>施行日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="191" />
+        <location filename="../../ui/pages/rules_page.py" line="218" />
         <source>In force for every date the app handles</source>
         <translation>適用於本程式處理的所有日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="194" />
+        <location filename="../../ui/pages/rules_page.py" line="222" />
         <source>Source: %1</source>
         <translation>來源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/rules_page.py" line="198" />
+        <location filename="../../ui/pages/rules_page.py" line="228" />
         <source>%n article(s) in the library.</source>
-        <translation>
-            <numerusform>法規庫收錄 %n 條。</numerusform>
-        </translation>
+        <translation><numerusform>法規庫收錄 %n 條。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="220" />
+        <location filename="../../ui/pages/rules_page.py" line="250" />
         <source>The official text of this article is not included in the app. It is cited by its number only; read it in the official publication.</source>
         <translation>本程式未收錄這一條的官方文本，只按條號引用；請查閲官方發佈的文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="230" />
+        <location filename="../../ui/pages/rules_page.py" line="261" />
         <source>Summary in English</source>
         <translation>英文摘要</translation>
     </message>
@@ -2282,138 +2294,138 @@ Sent: %3 by %4%5</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="113" />
+        <location filename="../../ui/pages/settings_page.py" line="118" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="121" />
+        <location filename="../../ui/pages/settings_page.py" line="126" />
         <source>Language and locking</source>
         <translation>語言和鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="124" />
+        <location filename="../../ui/pages/settings_page.py" line="129" />
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="129" />
+        <location filename="../../ui/pages/settings_page.py" line="134" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="133" />
+        <location filename="../../ui/pages/settings_page.py" line="138" />
         <source> min</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134" />
+        <location filename="../../ui/pages/settings_page.py" line="139" />
         <source>Never</source>
         <translation>從不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="136" />
+        <location filename="../../ui/pages/settings_page.py" line="141" />
         <source>Lock after being idle for</source>
         <translation>閒置多久後鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="137" />
+        <location filename="../../ui/pages/settings_page.py" line="143" />
         <source>Lock when the screen locks or the computer sleeps</source>
         <translation>螢幕鎖定或電腦休眠時鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="144" />
+        <location filename="../../ui/pages/settings_page.py" line="151" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="146" />
+        <location filename="../../ui/pages/settings_page.py" line="153" />
         <source>Clear copied text after</source>
         <translation>複製的內容多久後清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="149" />
+        <location filename="../../ui/pages/settings_page.py" line="156" />
         <source>Vault and backups</source>
         <translation>帳本和備份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="155" />
+        <location filename="../../ui/pages/settings_page.py" line="162" />
         <source>Vault file</source>
         <translation>帳本檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="160" />
+        <location filename="../../ui/pages/settings_page.py" line="167" />
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="165" />
+        <location filename="../../ui/pages/settings_page.py" line="172" />
         <source>Backups go to</source>
         <translation>備份位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="166" />
+        <location filename="../../ui/pages/settings_page.py" line="173" />
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="171" />
+        <location filename="../../ui/pages/settings_page.py" line="178" />
         <source>Profiles (who the letters are from)</source>
         <translation>身份資料（函件的署名人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="174" />
+        <location filename="../../ui/pages/settings_page.py" line="181" />
         <source>Name, contact and address used in letters. They are stored encrypted in the vault, not in the settings file. Groups can keep one profile per person they help.</source>
         <translation>函件中使用的姓名、聯繫方式和地址。它們加密儲存在帳本中，不在設定檔案裏。公益組織可以為每位求助者各建一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="189" />
+        <location filename="../../ui/pages/settings_page.py" line="196" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="191" />
+        <location filename="../../ui/pages/settings_page.py" line="198" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="193" />
-        <location filename="../../ui/pages/settings_page.py" line="324" />
+        <location filename="../../ui/pages/settings_page.py" line="200" />
+        <location filename="../../ui/pages/settings_page.py" line="333" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="246" />
+        <location filename="../../ui/pages/settings_page.py" line="253" />
         <source>Where should backups go?</source>
         <translation>備份儲存到哪裏？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="263" />
+        <location filename="../../ui/pages/settings_page.py" line="270" />
         <source>Backing up…</source>
         <translation>正在備份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="268" />
+        <location filename="../../ui/pages/settings_page.py" line="275" />
         <source>Backup written and verified: %1</source>
         <translation>備份已寫入並驗證：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="289" />
+        <location filename="../../ui/pages/settings_page.py" line="296" />
         <source>No profile yet.</source>
         <translation>還沒有身份資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="322" />
+        <location filename="../../ui/pages/settings_page.py" line="329" />
         <source>Delete profile</source>
         <translation>刪除身份資料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="323" />
+        <location filename="../../ui/pages/settings_page.py" line="330" />
         <source>Delete this profile? Its records and requests stay, without a name attached.</source>
         <translation>刪除這份身份資料？相關的記錄和請求會保留，只是不再關聯姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="325" />
+        <location filename="../../ui/pages/settings_page.py" line="334" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
@@ -2431,175 +2443,173 @@ Sent: %3 by %4%5</source>
         <translation>顯示或隱藏密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="107" />
+        <location filename="../../ui/start_screen.py" line="122" />
         <source>Unlock your vault</source>
         <translation>解鎖你的帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="108" />
+        <location filename="../../ui/start_screen.py" line="123" />
         <source>Your records are encrypted in this file:</source>
         <translation>你的記錄加密儲存在這個檔案中：</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="112" />
+        <location filename="../../ui/start_screen.py" line="127" />
         <source>Choose another file…</source>
         <translation>選擇其他檔案…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="117" />
-        <location filename="../../ui/start_screen.py" line="118" />
+        <location filename="../../ui/start_screen.py" line="132" />
+        <location filename="../../ui/start_screen.py" line="133" />
         <source>Passphrase</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="124" />
+        <location filename="../../ui/start_screen.py" line="139" />
         <source>Create a new vault…</source>
         <translation>建立帳本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="129" />
-        <location filename="../../ui/start_screen.py" line="167" />
+        <location filename="../../ui/start_screen.py" line="144" />
+        <location filename="../../ui/start_screen.py" line="181" />
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="156" />
+        <location filename="../../ui/start_screen.py" line="169" />
         <source>Type your passphrase first.</source>
         <translation>請先輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="167" />
+        <location filename="../../ui/start_screen.py" line="181" />
         <source>Unlocking…</source>
         <translation>正在解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="180" />
+        <location filename="../../ui/start_screen.py" line="194" />
         <source>Create your vault</source>
         <translation>建立你的帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="183" />
+        <location filename="../../ui/start_screen.py" line="197" />
         <source>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</source>
         <translation>你記錄的一切——場所、照片、函件——都加密儲存在這台電腦上的一個檔案裏。除非你要求，任何內容都不會離開這台電腦。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194" />
+        <location filename="../../ui/start_screen.py" line="208" />
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="199" />
-        <location filename="../../ui/start_screen.py" line="200" />
+        <location filename="../../ui/start_screen.py" line="213" />
+        <location filename="../../ui/start_screen.py" line="214" />
         <source>New passphrase</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="210" />
-        <location filename="../../ui/start_screen.py" line="211" />
+        <location filename="../../ui/start_screen.py" line="224" />
+        <location filename="../../ui/start_screen.py" line="225" />
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="223" />
+        <location filename="../../ui/start_screen.py" line="237" />
         <source>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</source>
         <translation>重要提示：如果忘記這個密碼，任何人都無法再開啓你的帳本——你自己不能，我們也不能。密碼無法重置。請把它寫下來，放在安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="236" />
+        <location filename="../../ui/start_screen.py" line="250" />
         <source>I already have a vault…</source>
         <translation>我已有帳本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="241" />
-        <location filename="../../ui/start_screen.py" line="326" />
+        <location filename="../../ui/start_screen.py" line="255" />
+        <location filename="../../ui/start_screen.py" line="347" />
         <source>Create vault</source>
         <translation>建立帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="268" />
+        <location filename="../../ui/start_screen.py" line="279" />
         <source>Where should the vault file live?</source>
         <translation>帳本檔案儲存在哪裏？</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="270" />
-        <location filename="../../ui/start_screen.py" line="404" />
+        <location filename="../../ui/start_screen.py" line="281" />
+        <location filename="../../ui/start_screen.py" line="429" />
         <source>FaceLedger vault</source>
         <translation>人臉帳本檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="290" />
+        <location filename="../../ui/start_screen.py" line="301" />
         <source>Use a sentence only you know: several words, or a short line of Chinese.</source>
         <translation>用一句只有你知道的話：幾個詞，或一小句中文。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="293" />
+        <location filename="../../ui/start_screen.py" line="304" />
         <source>Weak: easy to guess. Make it longer.</source>
         <translation>弱：容易被猜到。請加長。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="294" />
+        <location filename="../../ui/start_screen.py" line="305" />
         <source>Fair: a few more words would make it much harder to guess.</source>
         <translation>一般：再加幾個字會難猜得多。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="295" />
+        <location filename="../../ui/start_screen.py" line="308" />
         <source>Good.</source>
         <translation>良好。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="296" />
+        <location filename="../../ui/start_screen.py" line="309" />
         <source>Strong.</source>
         <translation>強。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="306" />
+        <location filename="../../ui/start_screen.py" line="319" />
         <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>密碼至少需要 %n 個字符。</numerusform>
-        </translation>
+        <translation><numerusform>密碼至少需要 %n 個字符。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="313" />
+        <location filename="../../ui/start_screen.py" line="328" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>兩次輸入的密碼不一致。請重新輸入。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="326" />
+        <location filename="../../ui/start_screen.py" line="347" />
         <source>Creating…</source>
         <translation>正在建立…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="346" />
+        <location filename="../../ui/start_screen.py" line="367" />
         <source>FaceLedger</source>
         <translation>人臉帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="353" />
+        <location filename="../../ui/start_screen.py" line="374" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="354" />
+        <location filename="../../ui/start_screen.py" line="375" />
         <source>System language</source>
         <translation>跟隨系統語言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="402" />
+        <location filename="../../ui/start_screen.py" line="427" />
         <source>Open a vault file</source>
         <translation>開啓帳本檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="405" />
+        <location filename="../../ui/start_screen.py" line="431" />
         <source>All files</source>
         <translation>所有檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="427" />
+        <location filename="../../ui/start_screen.py" line="457" />
         <source>Open the latest backup</source>
         <translation>開啓最近的備份</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="432" />
+        <location filename="../../ui/start_screen.py" line="462" />
         <source>No backup of this vault was found.</source>
         <translation>沒有找到這個帳本的備份。</translation>
     </message>
@@ -2607,134 +2617,142 @@ Sent: %3 by %4%5</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="105" />
+        <location filename="../../ui/pages/statistics_page.py" line="106" />
         <source>(no city)</source>
         <translation>（未填城市）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="109" />
+        <location filename="../../ui/pages/statistics_page.py" line="110" />
         <source>(handler not named)</source>
         <translation>（未記錄處理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="138" />
+        <location filename="../../ui/pages/statistics_page.py" line="139" />
         <source>Recalculate</source>
         <translation>重新統計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="139" />
+        <location filename="../../ui/pages/statistics_page.py" line="140" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="140" />
+        <location filename="../../ui/pages/statistics_page.py" line="141" />
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="196" />
+        <location filename="../../ui/pages/statistics_page.py" line="197" />
         <source>Counting…</source>
         <translation>正在統計…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="212" />
+        <location filename="../../ui/pages/statistics_page.py" line="213" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="234" />
+        <location filename="../../ui/pages/statistics_page.py" line="235" />
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>已取消。當前顯示的是上一次完整統計的數據。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="252" />
-        <source>%n record(s)</source>
-        <translation><numerusform>%n 條記錄</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/pages/statistics_page.py" line="253" />
-        <source>%n request(s)</source>
-        <translation><numerusform>%n 件請求</numerusform></translation>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 條記錄</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/statistics_page.py" line="254" />
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 件請求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/statistics_page.py" line="255" />
         <source>%n answered</source>
-        <translation><numerusform>%n 件已獲回覆</numerusform></translation>
+        <translation>
+            <numerusform>%n 件已獲回覆</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="255" />
+        <location filename="../../ui/pages/statistics_page.py" line="256" />
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="258" />
+        <location filename="../../ui/pages/statistics_page.py" line="259" />
         <source>Records by place type</source>
         <translation>按場所類型統計記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259" />
-        <location filename="../../ui/pages/statistics_page.py" line="264" />
+        <location filename="../../ui/pages/statistics_page.py" line="260" />
+        <location filename="../../ui/pages/statistics_page.py" line="265" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="261" />
-        <location filename="../../ui/pages/statistics_page.py" line="266" />
+        <location filename="../../ui/pages/statistics_page.py" line="262" />
+        <location filename="../../ui/pages/statistics_page.py" line="267" />
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="263" />
+        <location filename="../../ui/pages/statistics_page.py" line="264" />
         <source>Records by city</source>
         <translation>按城市統計記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="283" />
+        <location filename="../../ui/pages/statistics_page.py" line="284" />
         <source>No records yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="311" />
+        <location filename="../../ui/pages/statistics_page.py" line="312" />
         <source>Requests by outcome</source>
         <translation>請求的處理結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="313" />
+        <location filename="../../ui/pages/statistics_page.py" line="314" />
         <source>No requests yet.</source>
         <translation>尚無請求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="329" />
+        <location filename="../../ui/pages/statistics_page.py" line="331" />
         <source>Median days to first reply, by handler</source>
         <translation>各處理者首次回覆所需天數（中位數）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="333" />
+        <location filename="../../ui/pages/statistics_page.py" line="335" />
         <source>%n handler(s) have not answered yet</source>
-        <translation><numerusform>%n 個處理者尚未回覆</numerusform></translation>
+        <translation>
+            <numerusform>%n 個處理者尚未回覆</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="335" />
+        <location filename="../../ui/pages/statistics_page.py" line="337" />
         <source>No replies recorded yet.</source>
         <translation>尚未記錄任何回覆。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="345" />
+        <location filename="../../ui/pages/statistics_page.py" line="347" />
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="362" />
+        <location filename="../../ui/pages/statistics_page.py" line="364" />
         <source>Calendar days from sending</source>
         <translation>自發函起的自然日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="373" />
+        <location filename="../../ui/pages/statistics_page.py" line="375" />
         <source>Export figures</source>
         <translation>匯出統計數據</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="375" />
+        <location filename="../../ui/pages/statistics_page.py" line="377" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>

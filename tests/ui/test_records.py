@@ -93,6 +93,11 @@ def test_add_a_record_through_the_form(
     assert pdf_item.thumb is None and pdf_item.mime == "application/pdf"
     editor.evidence.list.setCurrentRow(0)
     assert image_item.sha256 in editor.evidence.details.text()
+    editor.evidence.copy_hash_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == image_item.sha256
+    assert window.clipboard.holds_our_text
 
     with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
         editor.save()

@@ -97,6 +97,7 @@ def test_back_up_now(
     monkeypatch.setattr("ui.dialogs.get_existing_directory", lambda *a, **k: str(target))
     window = make_window(real_vault)
     unlock(qtbot, window)
+    window.navigate("settings")
     page = window.workspace.pages["settings"]
     page._choose_backup_dir()
     assert window.settings.backup_dir == str(target)

@@ -414,3 +414,21 @@ def test_damaged_state_file_means_built_in_library(installed_v1: dict[str, bytes
     (store.updates_dir() / "state.json").write_bytes(b"[" * 100_000)
     assert load_library().version == built_in_version()
     assert "damaged" in update_status().problem
+
+
+def test_verification_is_cached_only_while_nothing_changed(installed_v1: dict[str, bytes]) -> None:
+    import time as clock
+
+    root = store.updates_dir() / "packs" / store.read_state().folder  # type: ignore[union-attr]
+    past = clock.time() - 60
+    for path in root.rglob("*"):
+        os.utime(path, (past, past))
+    first = store.installed_pack()
+    assert first is not None and store.installed_pack() is first  # cached: same object
+    library = root / "rules" / "library.json"
+    data = bytearray(library.read_bytes())
+    data[100] ^= 0x01  # same size
+    library.write_bytes(bytes(data))
+    os.utime(library, (past + 5, past + 5))  # old enough to be cacheable, but different from before
+    assert store.installed_payload_dir("rules") is None
+    assert load_library().version == built_in_version()
