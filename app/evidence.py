@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import uuid
 import warnings
 from dataclasses import asdict, dataclass
@@ -230,3 +231,36 @@ def delete_evidence(vault: Vault, evidence_id: int) -> None:
     with vault.write() as conn:
         if conn.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,)).rowcount == 0:
             raise NotFound(f"no evidence with id {evidence_id}")
+
+
+def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> Path:
+    """Write one evidence item to a file the user chose (the only way its bytes leave the vault in
+    clear). Refuses to overwrite; the file is created 0600 and appears complete or not at all."""
+    data = get_evidence_bytes(vault, evidence_id)
+    dest = Path(dest)
+    if dest.exists():
+        raise InvalidInput(f"{dest} already exists; choose another name", field="dest")
+    if not dest.parent.is_dir():
+        raise NotFound(f"folder {dest.parent} does not exist")
+    partial = dest.with_name(f".{dest.name}.partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(partial, dest)  # fails instead of overwriting a file that appeared meanwhile
+        except FileExistsError:
+            raise
+        except OSError:  # file systems without hard links (FAT USB sticks, some network shares)
+            if dest.exists():
+                raise FileExistsError(dest) from None
+            os.rename(partial, dest)
+    except FileExistsError:
+        raise InvalidInput(f"{dest} already exists; choose another name", field="dest") from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {dest}: {exc.strerror}", field="dest") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return dest

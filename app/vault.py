@@ -206,6 +206,9 @@ def _read_header(path: Path) -> Header:
         raise VaultError(f"cannot read {path}: {exc.strerror}") from None
     if size == 0:
         raise VaultDamaged(f"{path} is empty; restore a backup")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        # WAL mode needs to write next to the file even to read it.
+        raise VaultError(f"{path} or its folder is read-only; copy the vault to a writable folder to open it")
     if size % PAGE_SIZE:
         raise VaultDamaged(
             f"{path} is truncated or damaged (size is not a whole number of pages); restore a backup"

@@ -66,8 +66,11 @@ def break_lines(
     for unit in units(text):
         w = width_of(unit)
         line, used = lines[-1], widths[-1]
-        if unit == " " and not line:
-            continue  # no space at the start of a line
+        if unit == " " and (not line or used + w > limit):
+            # No space at the start of a line; a space that does not fit is where the line breaks,
+            # and the break itself happens at the next unit, so closing punctuation after the space
+            # is still kept off the start of the next line.
+            continue
         if used + w <= limit or not line:
             if w > limit and not line and len(unit) > 1:
                 # A word longer than a whole line: split it by characters.

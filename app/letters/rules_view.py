@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from app.errors import QuoteUnavailable
-from app.rules import Citation, RuleLibrary, RuleResult, check, format_citation, load_library, localized
-from app.rules.matcher import _Matcher
+from app.errors import InvalidInput, QuoteUnavailable
+from app.rules import (
+    Citation,
+    RuleLibrary,
+    RuleResult,
+    check,
+    citations_for_requests,
+    format_citation,
+    load_library,
+    localized,
+)
 from app.rules.scope import in_scope
 
 
@@ -144,32 +152,21 @@ class RulesView:
         """
         if set(chosen) == set(result.request_types) and request_type in result.request_citations:
             return tuple(result.request_citations[request_type])
-        matcher = _Matcher(self.library, facts)
-        grounds = frozenset(result.ground_ids)
-        ctx = replace(
-            matcher.ctx,
-            grounds=grounds,
-            breach=any(g.breach for g in result.grounds),
-            requests=frozenset(chosen),
-        )
-        rt = self.library.request_type(request_type)
-        own, _ = matcher._applicable(rt.cites, ctx)
-        common, _ = matcher._applicable(self.library.common_request_cites.get(result.jurisdiction, ()), ctx)
-        return self.library.sorted_citations([*own, *common])
+        return citations_for_requests(facts, list(dict.fromkeys(chosen)), self.library)[request_type]
 
     def request_type_citations(
         self, facts: dict[str, Any], result: RuleResult, request_type: str
     ) -> tuple[Citation, ...]:
-        """A request type's own citations (without the common ones), e.g. complaint → PIPL 65(1)."""
-        matcher = _Matcher(self.library, facts)
-        ctx = replace(
-            matcher.ctx,
-            grounds=frozenset(result.ground_ids),
-            breach=any(g.breach for g in result.grounds),
-            requests=frozenset(result.request_types),
-        )
-        own, _ = matcher._applicable(self.library.request_type(request_type).cites, ctx)
-        return self.library.sorted_citations(own)
+        """A request type's own citations (without the common ones), e.g. complaint → PIPL 65(1).
+
+        Evaluated as if the type were sent with the suggested requests; a type that does not exist
+        for the record's jurisdiction cites nothing.
+        """
+        chosen = list(dict.fromkeys([*result.request_types, request_type]))
+        try:
+            return citations_for_requests(facts, chosen, self.library, include_common=False)[request_type]
+        except InvalidInput:
+            return ()
 
     def common_request_citations(self, jurisdiction: str) -> tuple[Citation, ...]:
         return tuple(rule.citation for rule in self.library.common_request_cites.get(jurisdiction, ()))

@@ -25,9 +25,12 @@ def test_gui_entry_point_starts_and_stops(tmp_path: Any) -> None:
     code = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "import ui.main\n"
-        "QTimer.singleShot(1500, lambda: QApplication.instance().quit())\n"
+        "import ui.application, ui.main\n"
+        "real_init = ui.application.Application.__init__\n"
+        "def init(self, argv):\n"
+        "    real_init(self, argv)\n"
+        "    QTimer.singleShot(1500, self.quit)\n"
+        "ui.application.Application.__init__ = init\n"
         "sys.exit(ui.main.run(None))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

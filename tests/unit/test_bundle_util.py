@@ -150,7 +150,7 @@ def file_state(path: Path) -> tuple[str, list[tuple[str, str]]]:
 def seal_manifest(manifest: Any, blobs: list[bytes] = (), passphrase: str = BUNDLE_PASS,  # type: ignore[assignment]
                   *, raw_manifest: bytes | None = None) -> bytes:
     """A properly encrypted bundle around any manifest (a dict, or raw bytes)."""
-    data = raw_manifest if raw_manifest is not None else json.dumps(manifest, ensure_ascii=False).encode()
+    data = raw_manifest if raw_manifest is not None else json.dumps(manifest).encode()  # \u escapes: lone surrogates too
     payload = bundle_format.build_payload(data, list(blobs))
     return b"".join(bundle_format.seal(payload, passphrase, params=BUNDLE_KDF, log2_chunk=SMALL_CHUNK))
 

@@ -16,6 +16,7 @@ from app.evidence import (
     capture_time,
     clean_name,
     delete_evidence,
+    export_evidence,
     get_evidence,
     get_evidence_bytes,
     list_evidence,
@@ -212,3 +213,17 @@ def test_rows_written_without_the_place_name_column_still_list(vault: Vault) -> 
     rid = add_record(vault, facts(place_name="直接写入"))
     vault.conn.execute("UPDATE records SET place_name = '' WHERE id = ?", (rid,))
     assert list_records(vault)[0].place_name == "直接写入"
+
+
+def test_export_evidence(tmp_path: Path, vault: Vault) -> None:
+    rid = add_record(vault, facts())
+    photo = jpeg_with_exif()
+    eid = add_evidence(vault, rid, photo, "gate.jpg")
+    out = export_evidence(vault, eid, tmp_path / "exported.jpg")
+    assert out.read_bytes() == photo and out.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(InvalidInput, match="already exists"):
+        export_evidence(vault, eid, out)
+    assert out.read_bytes() == photo
+    with pytest.raises(NotFound):
+        export_evidence(vault, eid, tmp_path / "missing" / "x.jpg")
+    assert sorted(p.name for p in tmp_path.iterdir() if "exported" in p.name) == ["exported.jpg"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -277,3 +278,13 @@ def test_connection_refused_when_pragma_does_not_stick(
     monkeypatch.setattr(vault_mod, "PRAGMAS", (*PRAGMAS, ("journal_mode", "WAL", "delete")))
     with pytest.raises(vault_mod.VaultError, match="reads back"):
         Vault.open(path, PASSPHRASE)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_vault_says_so(closed_vault: Path) -> None:
+    closed_vault.chmod(0o400)
+    try:
+        with pytest.raises(vault_mod.VaultError, match="read-only"):
+            Vault.open(closed_vault, PASSPHRASE)
+    finally:
+        closed_vault.chmod(0o600)

@@ -1,4 +1,4 @@
-"""The pack file format and its strict verification (TEST-MATRIX U1, I6), without any network."""
+"""U1: the pack file format, its signature and strict verification (TEST-MATRIX U1, I6), no network."""
 
 from __future__ import annotations
 
