@@ -11,6 +11,7 @@ of MIGRATIONS. Never edit or reorder a migration that has shipped; write a new o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -185,10 +186,12 @@ def check_not_too_new(conn: Any) -> int:
     return version
 
 
-def migrate(conn: Any) -> int:
+def migrate(conn: Any, *, crash_point: Callable[[str], None] | None = None) -> int:
     """Apply every pending migration, one transaction each. Returns the final version.
 
     `conn` must be in autocommit mode (isolation_level=None), as every vault connection is.
+    `crash_point` is app.vault's test hook (TEST-MATRIX D6): it is called with
+    "migration:<version>:before-commit" and "migration:<version>:committed".
     """
     for index, migration in enumerate(MIGRATIONS):
         assert migration.version == index + 1, "MIGRATIONS must be numbered 1, 2, 3… in order"
@@ -203,8 +206,12 @@ def migrate(conn: Any) -> int:
             for statement in migration.statements:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {migration.version:d}")
+            if crash_point is not None:
+                crash_point(f"migration:{migration.version}:before-commit")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        if crash_point is not None:
+            crash_point(f"migration:{migration.version}:committed")
     return current_version(conn)

@@ -330,3 +330,19 @@ def count_records(vault: Vault, *, search: str | None = None) -> int:
         sql, match = found
         return int(vault.conn.execute(f"SELECT count(*) FROM ({sql})", (match,)).fetchone()[0])
     return int(vault.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+
+
+def rebuild_search_index(vault: Vault) -> int:
+    """Re-tokenise every record (after the tokeniser or its folding tables change); returns the count."""
+    count = 0
+    with vault.write() as conn:
+        conn.execute("DELETE FROM records_fts")
+        for record_id, facts_json, notes in conn.execute(
+            "SELECT id, facts_json, notes FROM records"
+        ).fetchall():
+            conn.execute(
+                "INSERT INTO records_fts(rowid, tokens) VALUES (?, ?)",
+                (record_id, record_index_text(json.loads(facts_json), notes)),
+            )
+            count += 1
+    return count

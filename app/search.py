@@ -7,6 +7,11 @@ least one token), and everything else becomes lower-cased words (NFKC first, so 
 matches ABC1). The tokens, joined by spaces, go into a contentless FTS5 table (unicode61 splits on
 the spaces only) with rowid = records.id; the text itself is never stored twice.
 
+Traditional and Simplified characters are folded together (OpenCC's character tables, with the
+Hong Kong and Taiwan variant forms), so 物業 finds 物业 and 區 finds 区: a vault may hold Hong Kong
+and mainland cases side by side. Folding happens on both sides, indexing and querying, so it only
+has to be consistent, not a perfect conversion.
+
 A query is split on whitespace into terms that must all match (AND). A CJK part of two or more
 characters becomes the phrase of its bigrams ("物业公司" -> "物业 业公 公司"), a single CJK
 character becomes a prefix query, and a word becomes a prefix query (van -> Vanke).
@@ -17,6 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 # Han (with extensions and compatibility ideographs), kana, hangul: scripts written without spaces.
@@ -30,8 +37,34 @@ MAX_QUERY_TERMS = 16
 MAX_QUERY_LENGTH = 200
 
 
+def _read_char_map(name: str) -> dict[str, str]:
+    """One OpenCC character table: 'source<TAB>target [alternatives]' per line, 1:1 mappings only."""
+    table = resources.files("opencc_purepy").joinpath("dicts", name).read_text(encoding="utf-8")
+    mapping: dict[str, str] = {}
+    for line in table.splitlines():
+        source, _, targets = line.partition("\t")
+        first = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(first) == 1:
+            mapping[source] = first
+    return mapping
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Traditional (and HK/TW variant) character -> Simplified character, for str.translate."""
+    to_simplified = _read_char_map("TSCharacters.txt")
+    variants = {**_read_char_map("TWVariantsRev.txt"), **_read_char_map("HKVariantsRev.txt")}
+    table: dict[int, str] = {}
+    for char in set(to_simplified) | set(variants):
+        standard = variants.get(char, char)
+        folded = to_simplified.get(standard, standard)
+        if folded != char:
+            table[ord(char)] = folded
+    return table
+
+
 def _normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    return unicodedata.normalize("NFKC", text).casefold().translate(_fold_table())
 
 
 def tokens(text: str) -> list[str]:

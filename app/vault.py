@@ -34,6 +34,7 @@ import sqlcipher3
 
 from app import kdf as _kdf
 from app.errors import (
+    ChangesMissing,
     DiskFull,
     FaceLedgerError,
     InvalidInput,
@@ -73,15 +74,23 @@ PRAGMAS: tuple[tuple[str, str, Any], ...] = (
 # SQLite result codes that mean "this file is damaged" (not "you typed the wrong thing").
 _DAMAGE_CODES = {sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB}
 _FULL_CODE = sqlcipher3.SQLITE_FULL
+_DAMAGE_MESSAGES = {"file is not a database", "database disk image is malformed"}
+_FULL_MESSAGE = "database or disk is full"
 
 
 def translate_error(exc: BaseException) -> BaseException:
     """Map a damaged-page or disk-full sqlcipher3 error to our typed errors; others pass through."""
+    from_sqlite: bool = isinstance(exc, sqlcipher3.Error)  # (kept as a bool: sqlcipher3 is untyped)
+    if not from_sqlite:
+        return exc
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    if primary in _DAMAGE_CODES:
+    # SQL functions such as sqlcipher_export report failures as a generic error with SQLite's
+    # message, so the message is checked too.
+    message = str(exc)
+    if primary in _DAMAGE_CODES or message in _DAMAGE_MESSAGES:
         return VaultDamaged(f"the vault file is damaged ({exc}); restore a backup. Nothing was changed")
-    if primary == _FULL_CODE:
+    if primary == _FULL_CODE or message == _FULL_MESSAGE:
         return DiskFull("the disk is full; the change was rolled back and the vault is unchanged")
     return exc
 
@@ -229,6 +238,14 @@ def _connect(path: Path, key: bytes | bytearray, header: Header) -> Any:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except (VaultDamaged, sqlcipher3.DatabaseError) as exc:
+            if _disk_is_full(path):
+                # On a full disk SQLite cannot create the -wal/-shm files and says "disk I/O error":
+                # that is not damage, and "restore a backup" would be the wrong advice (L3,
+                # tests/unit/test_disk_full.py).
+                raise DiskFull(
+                    f"the disk holding {path.name} is full, so it cannot be opened; free some space and "
+                    "try again. Nothing was changed"
+                ) from exc
             raise VaultDamaged(
                 "the vault file is damaged (its first page fails authentication although the passphrase "
                 "is right); restore a backup. The damaged file was not changed"
@@ -238,6 +255,15 @@ def _connect(path: Path, key: bytes | bytearray, header: Header) -> Any:
     except BaseException:
         conn.close()
         raise
+
+
+def _disk_is_full(path: Path) -> bool:
+    """Less than 64 KiB free for us on the filesystem holding `path` (SQLite needs room to open)."""
+    try:
+        stat = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # statvfs does not exist on Windows
+        return False
+    return stat.f_bavail * stat.f_frsize < 64 * 1024
 
 
 def enforce_pragmas(conn: Any) -> None:
@@ -401,7 +427,8 @@ class Vault:
                 if version > 0:
                     # An older FaceLedger's vault: keep a verified copy before changing its schema.
                     vault.backup()
-                migrate(conn)
+                    _crash_point("migration:backed-up")
+                migrate(conn, crash_point=_crash_point)
             vault._check_commit_mirror()
         except BaseException:
             vault.close()
@@ -500,6 +527,16 @@ class Vault:
         self.missing_changes = max(0, (seen or 0) - self._counter)
         if not self.missing_changes:
             write_mirror(self._vault_id, self._counter)
+
+    def raise_if_changes_missing(self) -> None:
+        """ChangesMissing when commits seen on this computer are gone (for callers that prefer the
+        error flow; open() itself succeeds so that the user can still read and back up the file)."""
+        if self.missing_changes:
+            raise ChangesMissing(
+                f"{self.missing_changes} recent change(s) seen on this computer are missing from "
+                f"{self.path.name} (a lost log or an older copy of the file); "
+                "restore the newest backup if you need them"
+            )
 
     def accept_missing_changes(self) -> None:
         """The user chose to go on with this file as it is (e.g. a restored backup)."""

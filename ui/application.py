@@ -95,7 +95,9 @@ class VaultInstanceGuard:
         # On Unix a full path puts the socket next to the lock file (private state folder, 0700)
         # instead of in /tmp; on Windows the name is a named pipe, per user.
         self.server_name = (
-            f"faceledger-{uid}-{key}" if sys.platform == "win32" else str(paths.state_dir() / f"vault-{key}.sock")
+            f"faceledger-{uid}-{key}"
+            if sys.platform == "win32"
+            else str(paths.state_dir() / f"vault-{key}.sock")
         )
         self._lock = QLockFile(str(paths.state_dir() / f"vault-{key}.lock"))
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone

@@ -417,4 +417,3 @@ class EvidencePanel(QWidget):
 
     def _show_error(self, exc: BaseException) -> None:
         self.banner.show_message(message_for(exc), BannerLevel.ERROR)
-

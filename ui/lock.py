@@ -122,7 +122,9 @@ class ScreenLockWatcher(QObject):
     screen_locked = Signal()
     suspending = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, session_bus: Any = None, system_bus: Any = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, session_bus: Any = None, system_bus: Any = None
+    ) -> None:
         """Buses default to the user's session bus and the system bus; tests pass private ones."""
         super().__init__(parent)
         self.connected_to: list[str] = []
@@ -138,7 +140,11 @@ class ScreenLockWatcher(QObject):
             session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface in (
-                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                (
+                    "org.freedesktop.ScreenSaver",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver",
+                ),
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
                 if session.connect(

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from app import errors as core_errors
 from app import paths
 from app.settings import Settings, default_vault_path, save_settings
+from ui import dialogs
 from ui.application import VaultInstanceGuard
 from ui.clipboard import ClipboardService
 from ui.i18n import Translators, resolve_language, translate
@@ -562,6 +563,28 @@ class MainWindow(QMainWindow):
         if self.settings.lock_on_screen_lock:
             self.lock(reason="screen")
 
+    def unsaved_editors(self) -> list[QWidget]:
+        """Record editors of this window with changes that were not saved."""
+        from ui.record_editor import RecordEditorDialog
+
+        return [e for e in self.findChildren(RecordEditorDialog) if e.isVisible() and e.has_unsaved_changes()]
+
+    def confirm_discarding_edits(self) -> bool:
+        """Asked before locking on request and before quitting; True when nothing would be lost."""
+        if not self.unsaved_editors():
+            return True
+        return dialogs.ask_question(
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate(
+                "MainWindow",
+                "A record has changes that were not saved. They will be lost. Continue anyway?",
+            ),
+            yes_text=translate("MainWindow", "Discard changes"),
+            no_text=translate("MainWindow", "Go back"),
+            destructive=True,
+        )
+
     def lock(self, reason: str = "request") -> None:
         """Lock now: hide and drop everything of the vault, then close the connection on the worker.
 
@@ -571,6 +594,10 @@ class MainWindow(QMainWindow):
         commits or rolls back first; show the unlock screen.
         """
         if self.workspace is None:
+            return
+        # Idle, screen lock and suspend cannot wait for an answer: the vault locks and unsaved
+        # edits are lost (they could not be saved while locked anyway). On request, we ask first.
+        if reason in ("shortcut", "button") and not self.confirm_discarding_edits():
             return
         started = time.monotonic()
         log.info("locking (%s)", reason)
@@ -631,6 +658,9 @@ class MainWindow(QMainWindow):
 
     # --- quitting ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.workspace is not None and not self.confirm_discarding_edits():
+            event.ignore()
+            return
         self.shutdown()
         event.accept()
 

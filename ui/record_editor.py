@@ -342,6 +342,7 @@ class RecordEditorDialog(QDialog):
         self.live_timer.setInterval(LIVE_CHECK_DELAY_MS)
         self.live_timer.timeout.connect(self.update_grounds)
         self.checks_run = 0
+        self._baseline = self._snapshot()
 
         DbOp(context.worker, self, _list_profiles).success(self._on_profiles_loaded).failure(
             self._show_error
@@ -363,7 +364,15 @@ class RecordEditorDialog(QDialog):
         self.form.set_facts(record.facts, record.notes)
         self.profile_id = record.profile_id
         self._select_profile()
+        self._baseline = self._snapshot()
         self.update_grounds()
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        return (self.form.facts(), self.form.notes(), self.profile_combo.currentData())
+
+    def has_unsaved_changes(self) -> bool:
+        """Answers, notes, profile or evidence differ from what was loaded (or from a blank form)."""
+        return self._snapshot() != self._baseline or self.evidence.has_changes()
 
     def _select_profile(self) -> None:
         index = self.profile_combo.findData(self.profile_id)
@@ -445,6 +454,7 @@ class RecordEditorDialog(QDialog):
 
     def _on_saved(self, record_id: int) -> None:
         self.record_id = record_id
+        self._baseline = self._snapshot()
         self.saved.emit(record_id)
         self.accept()
 

@@ -39,7 +39,8 @@ MAX_TEXT = 1_000_000  # letter text, notes, facts JSON
 # Characters that look like path separators or that reorder how a name is displayed.
 _LOOKALIKE_SEPARATORS = frozenset("/\\\u2215\u2044\u29f8\u29f9\uff0f\uff3c\u2216\ufe68\u2571\u2572")
 _WINDOWS_DEVICES = frozenset(
-    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {f"{d}{n}" for d in ("COM", "LPT") for n in "0123456789¹²³"}
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{d}{n}" for d in ("COM", "LPT") for n in "0123456789¹²³"}
 )
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -39,6 +39,7 @@ compression to bomb: evidence is mostly JPEG, which does not compress anyway.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import hmac
 import os
@@ -59,6 +60,7 @@ from app.errors import (
     BundleTampered,
     BundleTooLarge,
     BundleWrongPassphrase,
+    DiskFull,
     InvalidInput,
 )
 
@@ -228,6 +230,13 @@ def write_bundle_file(
     except FileNotFoundError:
         tmp.unlink(missing_ok=True)
         raise InvalidInput(f"folder not found: {folder}", field="out") from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # TEST-MATRIX L3: typed, old bundle untouched
+            raise DiskFull(
+                f"the disk is full; {path.name} was not written (an existing file is unchanged)"
+            ) from None
+        raise
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

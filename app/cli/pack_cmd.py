@@ -132,7 +132,10 @@ def run_build(args: argparse.Namespace) -> int:
     except UpdateVerificationError as exc:
         raise InvalidInput(f"{exc} (bump library_version in the library first)", field="version") from None
     if args.handlers:
-        data = Path(args.handlers).read_bytes()
+        try:
+            data = Path(args.handlers).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {args.handlers}: {exc.strerror}", field="handlers") from None
         parse_handler_directory(data)  # InvalidInput names the bad entry
         files[HANDLERS_PATH] = data
     if sum(len(b) for b in files.values()) > MAX_PACK_BYTES - 128 * 1024:
@@ -149,8 +152,12 @@ def run_build(args: argparse.Namespace) -> int:
     )
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, out)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(f"cannot write {out}: {exc.strerror}", field="out") from None
     signer = trust.TrustedKey(public_key=trust.public_key_of(key), name="signer", origin="group")
     print(f"wrote {out}: version {args.version}, {len(files)} files, {len(data)} bytes")
     print(f"expires {format_timestamp(expires)}")

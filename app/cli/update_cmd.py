@@ -38,9 +38,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Fetch, verify and install a signed update pack. Nothing is fetched unless updates "
         "are enabled or --url is given.",
     )
-    p.add_argument("--url", dest="update_url", help="fetch from this https:// URL (once; not saved)")
+    p.add_argument(
+        "--url", dest="update_url", metavar="URL", help="fetch from this https:// URL (once; not saved)"
+    )
     p.add_argument("--check", action="store_true", help="fetch and verify only; install nothing")
-    p.add_argument("--ca-bundle", dest="update_ca", help="PEM file of CAs to trust instead of the system's")
+    p.add_argument(
+        "--ca-bundle",
+        dest="update_ca",
+        metavar="PEM",
+        help="PEM file of CAs to trust instead of the system's",
+    )
     p.add_argument("--timeout", type=float, default=120.0, help="total time limit in seconds (default 120)")
     p.add_argument("--json", dest="update_json", action="store_true", help="print the result as JSON")
     p.set_defaults(handler=run_update)

@@ -83,7 +83,7 @@ def run_check(args: argparse.Namespace) -> int:
     if report.missing_changes:
         raise ChangesMissing(
             f"{report.missing_changes} recent change(s) seen on this computer are missing from {args.vault} "
-            "(lost log or an older copy); restore the newest backup if you need them"
+            "(a lost log or an older copy); restore the newest backup if you need them"
         )
     return 0
 

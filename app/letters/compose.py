@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from app.errors import LetterError
@@ -57,6 +57,8 @@ HANDLER_REQUEST_TYPES_CN = (
 )
 HANDLER_REQUEST_TYPES_HK = ("hk_data_access", "hk_erasure")
 QUOTE_FIELD = "\x00QUOTE\x00"
+# PDPO s19: a data access request must be complied with within 40 days after receiving it.
+HK_ACCESS_DAYS = 40
 
 
 @dataclass
@@ -864,6 +866,18 @@ def _chronology_attachments(ctx: _Context, chrono: Chronology, extra: Sequence[s
     return list(dict.fromkeys(items))
 
 
+def _hk_access_period_passed(ctx: _Context, chrono: Chronology) -> bool:
+    """PDPO s19's 40 days run from receipt of the data access request. The letter says they have
+    passed only when they surely have: more than 40 days after a known delivery, else after the due
+    date the tracker computed. With neither known it makes no claim (a forced early reminder must not
+    tell the data user it is already in breach of the Ordinance)."""
+    if chrono.delivered is not None:
+        return ctx.letter_date > chrono.delivered + timedelta(days=HK_ACCESS_DAYS)
+    if chrono.requested_reply_by is not None:
+        return ctx.letter_date > chrono.requested_reply_by
+    return False
+
+
 def _reminder_letter(
     ctx: _Context, chrono: Chronology, attachments: Sequence[str], reply_days: int | None
 ) -> tuple[str, ReplyPeriodAsked | None]:
@@ -896,7 +910,7 @@ def _reminder_letter(
                     label=ctx.phrases.get("item_label", n=n),
                 )
         ctx.heading("reply")
-        if "hk_data_access" in original and chrono.replied is None:
+        if "hk_data_access" in original and chrono.replied is None and _hk_access_period_passed(ctx, chrono):
             ctx.add(BlockKind.PARAGRAPH, ctx.p("hk.reminder_statutory_passed"))
         ctx.add(BlockKind.PARAGRAPH, ctx.p("hk.reminder_period"))
         ctx.add(BlockKind.PARAGRAPH, ctx.p("hk.reminder_escalate"))
@@ -917,7 +931,9 @@ def _reminder_letter(
         rp = ctx.result.reply_period
         days = reply_days if reply_days is not None else rp.days
         unit = "working_days" if reply_days is not None else rp.unit
-        ctx.add(BlockKind.PARAGRAPH, ctx.p("reminder.period", days_text=_days_text(ctx, days, unit)))
+        # A period a statute sets (Hangzhou Art. 50 ¶3's 10 days) is not "regulators' practice".
+        period_key = "reminder.period_plain" if reply_days is None and rp.statutory else "reminder.period"
+        ctx.add(BlockKind.PARAGRAPH, ctx.p(period_key, days_text=_days_text(ctx, days, unit)))
         common = _common(ctx)
         quote = ctx.quote(Citation("PIPL", "50", 1), "说明理由", common)
         ctx.add_quoted(BlockKind.PARAGRAPH, "reply.refusal", quote, cites=ctx.cites(common))

@@ -4,12 +4,13 @@ a failure leaves no half-written letter behind and never replaces an existing fi
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from app.errors import InvalidInput
+from app.errors import DiskFull, InvalidInput
 from app.letters.eml import render_eml
 from app.letters.model import Letter
 from app.letters.pdf import render_pdf
@@ -37,17 +38,33 @@ def atomic_write(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InvalidInput(f"folder does not exist: {directory}", field="out")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        full = _disk_full(exc, path)
+        if full is not None:
+            raise full from None
+        raise
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        full = _disk_full(exc, path)
+        if full is not None:
+            raise full from None
         raise
+
+
+def _disk_full(exc: BaseException, path: Path) -> DiskFull | None:
+    """A full disk is a typed DiskFull (TEST-MATRIX L3), not a raw OSError."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"the disk is full; {path.name} was not written (an existing file is unchanged)")
+    return None
 
 
 def write_letter(

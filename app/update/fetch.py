@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -58,12 +59,17 @@ class FetchLimits:
 
 def check_https_url(url: str) -> str:
     """The URL if it is an absolute https:// URL with a host, else UpdateTransportError."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        hostname = parts.hostname
+        _ = parts.port  # raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise UpdateTransportError(f"the update URL is malformed: {exc}") from None
     if parts.scheme.lower() != "https":
         raise UpdateTransportError(
             f"only https:// update URLs are allowed, not {parts.scheme or 'no'} scheme"
         )
-    if not parts.hostname:
+    if not hostname:
         raise UpdateTransportError("the update URL has no host name")
     if parts.username or parts.password:
         raise UpdateTransportError("the update URL must not contain a user name or password")
@@ -187,6 +193,8 @@ def fetch_pack(
     """The decoded body at `url` (≤ limits.max_bytes), or UpdateTransportError / UpdateCancelled."""
     limits = limits or FetchLimits()
     url = check_https_url(url)
+    if ca_bundle and not Path(ca_bundle).is_file():
+        raise UpdateTransportError(f"the CA bundle {ca_bundle} does not exist; nothing was fetched")
     watchdog = _Watchdog(limits.total_deadline)
     attempt = _Attempt(limits, is_cancelled, watchdog)
     session = make_session()
@@ -228,11 +236,19 @@ def _fetch_once(session: requests.Session, url: str, verify: bool | str, attempt
             raise _Retryable(f"could not reach the update server: {_short(exc)}") from None
         except requests.exceptions.RequestException as exc:
             raise UpdateTransportError(f"the update request failed: {_short(exc)}") from None
+        except ValueError as exc:  # requests pre-parses a Location header even when not following it
+            raise UpdateTransportError(f"the server sent a malformed address: {_short(exc)}") from None
         with response:
             if response.is_redirect:
                 location = response.headers.get("Location", "")
-                target = urljoin(url, location)
-                if urlsplit(target).scheme.lower() != "https":
+                try:
+                    target = urljoin(url, location)
+                    scheme = urlsplit(target).scheme.lower()
+                except ValueError:
+                    raise UpdateTransportError(
+                        "the server redirected to a malformed address; refused"
+                    ) from None
+                if scheme != "https":
                     raise UpdateTransportError(
                         f"the server redirected to a non-HTTPS address ({target[:100]}); refused"
                     )

@@ -69,6 +69,7 @@ class InstalledState:
     folder: str
     manifest_sha256: str
     installed_at: str
+    signer: str  # public key text of the key that signed it
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ def read_state() -> InstalledState | None:
     if not (
         isinstance(active, dict)
         and all(
-            isinstance(active.get(k), str) for k in ("version", "folder", "manifest_sha256", "installed_at")
+            isinstance(active.get(k), str)
+            for k in ("version", "folder", "manifest_sha256", "installed_at", "signer")
         )
     ):
         raise UpdateVerificationError("the update state file is damaged (bad active entry)")
@@ -140,6 +142,7 @@ def read_state() -> InstalledState | None:
         folder=folder,
         manifest_sha256=active["manifest_sha256"],
         installed_at=active["installed_at"],
+        signer=active["signer"],
     )
 
 
@@ -152,6 +155,7 @@ def _commit_state(state: InstalledState) -> None:
             "folder": state.folder,
             "manifest_sha256": state.manifest_sha256,
             "installed_at": state.installed_at,
+            "signer": state.signer,
         },
     }
     atomic_write_bytes(updates_dir() / STATE_FILE, json.dumps(doc, indent=2).encode("utf-8"))
@@ -345,6 +349,30 @@ def _sweep(keep: str | None) -> None:
             shutil.rmtree(child, ignore_errors=True)
 
 
+def _rollback_floor(current: InstalledState | None) -> str | None:
+    """The version a new pack must exceed: the installed one's, unless the user revoked its signer.
+
+    Local damage to the installed pack never lowers the floor (its version and signer were recorded
+    at install). Only removing the signer's key from the trusted keys lifts it: the user did that on
+    purpose (e.g. the key signed a bogus far-ahead version) and must be able to recover.
+    """
+    if current is None:
+        return None
+    try:
+        still_trusted = any(k.public_key == current.signer for k in trusted_keys())
+    except UpdateError:
+        still_trusted = True  # an unreadable key file must not lower the floor
+    return current.version if still_trusted else None
+
+
+def _state_names(folder: str) -> bool:
+    try:
+        state = read_state()
+    except UpdateError:
+        return False
+    return state is not None and state.folder == folder
+
+
 def install_verified(
     pack: VerifiedPack, *, now: datetime | None = None, before_commit: Callable[[], None] | None = None
 ) -> InstalledPack:
@@ -359,9 +387,10 @@ def install_verified(
             current = read_state()
         except UpdateVerificationError:
             current = None  # a damaged state file is replaced by a good one
-        if current is not None and pack.manifest.version_key <= version_key(current.version):
+        floor = _rollback_floor(current)
+        if floor is not None and pack.manifest.version_key <= version_key(floor):
             raise UpdateRollbackRefused(
-                f"version {pack.manifest.version} is not newer than the installed version {current.version}"
+                f"version {pack.manifest.version} is not newer than the installed version {floor}"
             )
         packs = _packs_dir()
         _sweep(keep=current.folder if current else None)
@@ -378,12 +407,23 @@ def install_verified(
                 folder=final_name,
                 manifest_sha256=pack.manifest_sha256,
                 installed_at=format_timestamp(moment),
+                signer=pack.signer.public_key,
             )
             _commit_state(state)
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(tmp, ignore_errors=True)
-            if (packs / final_name).exists() and (current is None or current.folder != final_name):
+            # If the failure came after state.json was replaced (say, the folder fsync), the new pack
+            # IS the committed one and must stay; otherwise its folder is an orphan.
+            committed = _state_names(final_name)
+            if not committed:
                 shutil.rmtree(packs / final_name, ignore_errors=True)
+            if isinstance(exc, OSError):
+                outcome = (
+                    f"version {pack.manifest.version} is installed, but the disk may not have saved it"
+                    if committed
+                    else "the previous pack stays in use"
+                )
+                raise UpdateError(f"could not write the update ({exc.strerror or exc}); {outcome}") from exc
             raise
         _sweep(keep=final_name)
     installed = installed_pack()

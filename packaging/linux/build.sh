@@ -31,7 +31,9 @@ echo "== FaceLedger $VERSION ($ARCH)"
 if command -v strip >/dev/null 2>&1 && command -v readelf >/dev/null 2>&1; then
     stripped=0
     while IFS= read -r -d '' f; do
-        if readelf -S "$f" 2>/dev/null | grep -q '\.debug_info'; then
+        # grep without -q reads to the end: an early exit would SIGPIPE readelf and, under pipefail,
+        # turn a match into a miss.
+        if readelf -S "$f" 2>/dev/null | grep '\.debug_info' >/dev/null; then
             strip --strip-debug "$f"
             stripped=$((stripped + 1))
         fi

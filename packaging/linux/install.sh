@@ -62,8 +62,13 @@ while IFS= read -r -d '' f; do ICON_FILES+=("${f#"$HERE/share/icons/"}"); done \
     < <(find "$HERE/share/icons" -type f -print0 2>/dev/null)
 
 refresh_caches() {
-    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$DATADIR/applications" 2>/dev/null || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$DATADIR/icons/hicolor" 2>/dev/null || true
+    # Best effort: menus pick the entry up anyway at next login.
+    if command -v update-desktop-database >/dev/null 2>&1; then
+        update-desktop-database -q "$DATADIR/applications" 2>/dev/null || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+        gtk-update-icon-cache -q -t "$DATADIR/icons/hicolor" 2>/dev/null || true
+    fi
 }
 
 if [ "$uninstall" = 1 ]; then

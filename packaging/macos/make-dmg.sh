@@ -19,7 +19,6 @@ VERSION="$("$PY" -c 'import app; print(app.__version__)')"
 ARCH="$(uname -m)"
 APP="$REPO/dist/FaceLedger.app"
 DMG="$REPO/dist/FaceLedger-$VERSION-macos-$ARCH.dmg"
-ENTITLEMENTS="$REPO/packaging/macos/entitlements.plist"
 
 "$PY" tools/build_translations.py
 "$PY" -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \

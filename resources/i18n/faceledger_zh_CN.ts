@@ -4,25 +4,27 @@
 <context>
     <name>Clipboard</name>
     <message numerus="yes">
-        <location filename="../../ui/clipboard.py" line="114" />
+        <location filename="../../ui/clipboard.py" line="114"/>
         <source>Clipboard clears in %n second(s)</source>
-        <translation><numerusform>剪贴板将在 %n 秒后清除</numerusform></translation>
+        <translation>
+            <numerusform>剪贴板将在 %n 秒后清除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="48" />
+        <location filename="../../ui/dialogs.py" line="48"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49" />
+        <location filename="../../ui/dialogs.py" line="49"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75" />
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -30,83 +32,83 @@
 <context>
     <name>DuePage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="91" />
+        <location filename="../../ui/pages/due_page.py" line="99"/>
         <source>and %n more</source>
         <translation>
             <numerusform>等另外 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="92" />
+        <location filename="../../ui/pages/due_page.py" line="100"/>
         <source>FaceLedger: a reply is due</source>
         <translation>
             <numerusform>人脸账本：有 %n 件请求到期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="93" />
+        <location filename="../../ui/pages/due_page.py" line="101"/>
         <source>Due or overdue: %1</source>
         <translation>已到期或逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="139" />
+        <location filename="../../ui/pages/due_page.py" line="253"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="144" />
+        <location filename="../../ui/pages/due_page.py" line="185"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="145" />
+        <location filename="../../ui/pages/due_page.py" line="186"/>
         <source>Handler</source>
         <translation>处理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="146" />
+        <location filename="../../ui/pages/due_page.py" line="187"/>
         <source>Requests</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="147" />
+        <location filename="../../ui/pages/due_page.py" line="188"/>
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="148" />
+        <location filename="../../ui/pages/due_page.py" line="189"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="160" />
+        <location filename="../../ui/pages/due_page.py" line="275"/>
         <source>Nothing is due this week.</source>
         <translation>本周没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="204" />
+        <location filename="../../ui/pages/due_page.py" line="131"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="205" />
+        <location filename="../../ui/pages/due_page.py" line="132"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="206" />
+        <location filename="../../ui/pages/due_page.py" line="133"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="238" />
+        <location filename="../../ui/pages/due_page.py" line="322"/>
         <source>%n request(s) need action this week</source>
         <translation>
             <numerusform>本周有 %n 件请求需要处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="239" />
+        <location filename="../../ui/pages/due_page.py" line="323"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 件已逾期</numerusform>
@@ -116,127 +118,127 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="45" />
+        <location filename="../../ui/errors.py" line="45"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>密码不对。请检查键盘输入法和大写锁定键。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49" />
+        <location filename="../../ui/errors.py" line="49"/>
         <source>The vault file is damaged and cannot be opened. You can open the latest backup.</source>
         <translation>账本文件已损坏，无法打开。可以打开最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="53"/>
         <source>There is no vault file at this place.</source>
         <translation>这个位置没有账本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/errors.py" line="54"/>
         <source>A file already exists there. Choose another name or place.</source>
         <translation>那里已经有一个文件。请换一个名称或位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="55"/>
         <source>The vault is locked. Unlock it first; nothing was saved.</source>
         <translation>账本已锁定。请先解锁；没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56" />
+        <location filename="../../ui/errors.py" line="56"/>
         <source>This vault is already open in another FaceLedger window.</source>
         <translation>这个账本已在另一个人脸账本窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="59"/>
         <source>This vault was made by a newer FaceLedger. Please update the app.</source>
         <translation>这个账本由更新版本的人脸账本创建。请更新本软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Recent changes are missing from the vault file. Open the latest backup.</source>
         <translation>账本文件缺少最近的更改。请打开最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67" />
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The disk is full. Nothing was changed; free some space and retry.</source>
         <translation>磁盘已满。没有做任何更改；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="69"/>
         <source>Some answers are not valid. Check the marked field.</source>
         <translation>有些回答不符合要求。请检查标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70" />
+        <location filename="../../ui/errors.py" line="70"/>
         <source>This input is not valid. Check the marked field.</source>
         <translation>输入内容不符合要求。请检查标出的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="71"/>
         <source>This item no longer exists.</source>
         <translation>这一项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="72"/>
         <source>The rule library could not be loaded.</source>
         <translation>无法载入法规库。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="73"/>
         <source>The letter cannot be written with these choices.</source>
         <translation>按这些选项无法生成函件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="74"/>
         <source>This status change is not possible at this point.</source>
         <translation>目前不能改成这个状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77" />
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The official holiday calendar does not cover this year yet; no due date was guessed.</source>
         <translation>官方节假日安排尚未覆盖这一年；没有推测截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82" />
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The case bundle was refused.</source>
         <translation>案件包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="83"/>
         <source>The update was refused; the installed rules stay in use.</source>
         <translation>更新被拒绝；继续使用已安装的法规。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84" />
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The vault could not be used.</source>
         <translation>无法使用这个账本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85" />
+        <location filename="../../ui/errors.py" line="85"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86" />
+        <location filename="../../ui/errors.py" line="86"/>
         <source>The file could not be read or written.</source>
         <translation>无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100" />
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>出了点问题。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123" />
+        <location filename="../../ui/errors.py" line="123"/>
         <source>FaceLedger</source>
         <translation>人脸账本</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128" />
+        <location filename="../../ui/errors.py" line="128"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129" />
+        <location filename="../../ui/errors.py" line="129"/>
         <source>FaceLedger ran into an unexpected problem. Your vault was not changed by it. If it happens again, please report it with the details below (they contain no personal data).</source>
         <translation>人脸账本遇到了意外问题，你的账本没有因此改变。如果再次出现，请附上下面的详细信息报告问题（其中不含个人信息）。</translation>
     </message>
@@ -244,68 +246,68 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="284" />
+        <location filename="../../ui/pages/requests_page.py" line="284"/>
         <source>Add to the timeline</source>
         <translation>添加到时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="299" />
+        <location filename="../../ui/pages/requests_page.py" line="299"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="306" />
+        <location filename="../../ui/pages/requests_page.py" line="306"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308" />
+        <location filename="../../ui/pages/requests_page.py" line="308"/>
         <source>What they said, who you spoke to…</source>
         <translation>对方怎么说、与谁沟通……</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="310" />
+        <location filename="../../ui/pages/requests_page.py" line="310"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="311" />
+        <location filename="../../ui/pages/requests_page.py" line="311"/>
         <source>Attach scan or screenshot…</source>
         <translation>附上扫描件或截图…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="312" />
-        <location filename="../../ui/pages/requests_page.py" line="347" />
+        <location filename="../../ui/pages/requests_page.py" line="312"/>
+        <location filename="../../ui/pages/requests_page.py" line="347"/>
         <source>No file attached</source>
         <translation>未附文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="319" />
+        <location filename="../../ui/pages/requests_page.py" line="319"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="326" />
+        <location filename="../../ui/pages/requests_page.py" line="326"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="327" />
+        <location filename="../../ui/pages/requests_page.py" line="327"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337" />
+        <location filename="../../ui/pages/requests_page.py" line="337"/>
         <source>Attach the reply</source>
         <translation>附上对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="339" />
+        <location filename="../../ui/pages/requests_page.py" line="339"/>
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>扫描件和截图 (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="340" />
+        <location filename="../../ui/pages/requests_page.py" line="340"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -313,143 +315,145 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence_panel.py" line="139" />
+        <location filename="../../ui/evidence_panel.py" line="139"/>
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="141" />
+        <location filename="../../ui/evidence_panel.py" line="141"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="142" />
+        <location filename="../../ui/evidence_panel.py" line="142"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="176" />
+        <location filename="../../ui/evidence_panel.py" line="176"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="181" />
+        <location filename="../../ui/evidence_panel.py" line="181"/>
         <source>Photos of the gate, the sign (or where it is missing), the consent screen. Drop files here or add them.</source>
         <translation>闸机、提示牌（或本该有提示牌的位置）、同意界面的照片。把文件拖到这里，或点击添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="206" />
+        <location filename="../../ui/evidence_panel.py" line="206"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="208" />
+        <location filename="../../ui/evidence_panel.py" line="208"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="210" />
+        <location filename="../../ui/evidence_panel.py" line="210"/>
         <source>Export a copy…</source>
         <translation>导出副本…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="212" />
+        <location filename="../../ui/evidence_panel.py" line="212"/>
         <source>Copy SHA-256</source>
         <translation>复制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="214" />
+        <location filename="../../ui/evidence_panel.py" line="214"/>
         <source>For an evidence list: the hash proves the file was not changed.</source>
         <translation>用于证据清单：哈希值可以证明文件没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="217" />
-        <location filename="../../ui/evidence_panel.py" line="358" />
+        <location filename="../../ui/evidence_panel.py" line="217"/>
+        <location filename="../../ui/evidence_panel.py" line="358"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="280" />
+        <location filename="../../ui/evidence_panel.py" line="280"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="281" />
+        <location filename="../../ui/evidence_panel.py" line="281"/>
         <source>Taken: %1</source>
         <translation>拍摄时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="282" />
+        <location filename="../../ui/evidence_panel.py" line="282"/>
         <source>unknown (no date in the file)</source>
         <translation>未知（文件中没有日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="286" />
+        <location filename="../../ui/evidence_panel.py" line="286"/>
         <source>Added: %1</source>
         <translation>添加时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="288" />
+        <location filename="../../ui/evidence_panel.py" line="288"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="291" />
+        <location filename="../../ui/evidence_panel.py" line="291"/>
         <source>The picture is too large to show safely; it is kept as it is.</source>
         <translation>图片太大，无法安全显示；文件按原样保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="297" />
+        <location filename="../../ui/evidence_panel.py" line="297"/>
         <source>The picture cannot be read (damaged or incomplete).</source>
         <translation>无法读取图片（已损坏或不完整）。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="313" />
+        <location filename="../../ui/evidence_panel.py" line="313"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="315" />
+        <location filename="../../ui/evidence_panel.py" line="315"/>
         <source>Pictures and documents</source>
         <translation>图片和文档</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="317" />
+        <location filename="../../ui/evidence_panel.py" line="317"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="327" />
+        <location filename="../../ui/evidence_panel.py" line="327"/>
         <source>Reading files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="354" />
+        <location filename="../../ui/evidence_panel.py" line="354"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="355" />
+        <location filename="../../ui/evidence_panel.py" line="355"/>
         <source>Remove this item from the record when you save? It cannot be undone.</source>
         <translation>保存时从记录中移除这一项？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="359" />
+        <location filename="../../ui/evidence_panel.py" line="359"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="390" />
+        <location filename="../../ui/evidence_panel.py" line="390"/>
         <source>The picture cannot be shown.</source>
         <translation>无法显示这张图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="408" />
+        <location filename="../../ui/evidence_panel.py" line="408"/>
         <source>Export a copy</source>
         <translation>导出副本</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="413" />
+        <location filename="../../ui/evidence_panel.py" line="413"/>
         <source>A copy was saved. It is not encrypted: keep it safe.</source>
         <translation>副本已保存。副本没有加密，请妥善保管。</translation>
     </message>
@@ -457,7 +461,7 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../ui/evidence_panel.py" line="150" />
+        <location filename="../../ui/evidence_panel.py" line="150"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
@@ -465,467 +469,467 @@
 <context>
     <name>Facts</name>
     <message>
-        <location filename="../../ui/facts_labels.py" line="16" />
+        <location filename="../../ui/facts_labels.py" line="16"/>
         <source>Residential compound</source>
         <translation>住宅小区</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="17" />
+        <location filename="../../ui/facts_labels.py" line="17"/>
         <source>Hotel</source>
         <translation>酒店宾馆</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="18" />
+        <location filename="../../ui/facts_labels.py" line="18"/>
         <source>Shopping mall</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="19" />
+        <location filename="../../ui/facts_labels.py" line="19"/>
         <source>Shop or supermarket</source>
         <translation>商店或超市</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="20" />
+        <location filename="../../ui/facts_labels.py" line="20"/>
         <source>Property sales office</source>
         <translation>售楼处</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="21" />
+        <location filename="../../ui/facts_labels.py" line="21"/>
         <source>Gym or sports venue</source>
         <translation>健身房或体育场馆</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="22" />
+        <location filename="../../ui/facts_labels.py" line="22"/>
         <source>School or campus</source>
         <translation>学校或校园</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="23" />
+        <location filename="../../ui/facts_labels.py" line="23"/>
         <source>Workplace</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="24" />
+        <location filename="../../ui/facts_labels.py" line="24"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="25" />
+        <location filename="../../ui/facts_labels.py" line="25"/>
         <source>Station, airport or metro</source>
         <translation>车站、机场或地铁</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="26" />
+        <location filename="../../ui/facts_labels.py" line="26"/>
         <source>Tourist site or park</source>
         <translation>景区或公园</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="27" />
+        <location filename="../../ui/facts_labels.py" line="27"/>
         <source>Hospital or clinic</source>
         <translation>医院或诊所</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="28" />
+        <location filename="../../ui/facts_labels.py" line="28"/>
         <source>Government service hall</source>
         <translation>政务服务大厅</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="29" />
+        <location filename="../../ui/facts_labels.py" line="29"/>
         <source>Entertainment venue</source>
         <translation>娱乐场所</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="30" />
+        <location filename="../../ui/facts_labels.py" line="30"/>
         <source>Mobile app or website</source>
         <translation>手机应用或网站</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="31" />
+        <location filename="../../ui/facts_labels.py" line="31"/>
         <source>Street or public place</source>
         <translation>街道或公共场所</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="32" />
+        <location filename="../../ui/facts_labels.py" line="32"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="37" />
+        <location filename="../../ui/facts_labels.py" line="37"/>
         <source>Mainland China</source>
         <translation>中国内地</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="37" />
+        <location filename="../../ui/facts_labels.py" line="37"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="42" />
+        <location filename="../../ui/facts_labels.py" line="42"/>
         <source>Property management company</source>
         <translation>物业服务企业</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="43" />
+        <location filename="../../ui/facts_labels.py" line="43"/>
         <source>A business</source>
         <translation>商家或企业</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="44" />
+        <location filename="../../ui/facts_labels.py" line="44"/>
         <source>My employer</source>
         <translation>我的用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="45" />
+        <location filename="../../ui/facts_labels.py" line="45"/>
         <source>A school</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="46" />
+        <location filename="../../ui/facts_labels.py" line="46"/>
         <source>A government body</source>
         <translation>国家机关</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="47" />
+        <location filename="../../ui/facts_labels.py" line="47"/>
         <source>An app operator</source>
         <translation>应用运营者</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="48" />
-        <location filename="../../ui/facts_labels.py" line="61" />
-        <location filename="../../ui/facts_labels.py" line="82" />
-        <location filename="../../ui/facts_labels.py" line="91" />
-        <location filename="../../ui/facts_labels.py" line="102" />
-        <location filename="../../ui/facts_labels.py" line="111" />
-        <location filename="../../ui/facts_labels.py" line="119" />
-        <location filename="../../ui/facts_labels.py" line="128" />
-        <location filename="../../ui/facts_labels.py" line="135" />
-        <source>I don't know</source>
+        <location filename="../../ui/facts_labels.py" line="48"/>
+        <location filename="../../ui/facts_labels.py" line="61"/>
+        <location filename="../../ui/facts_labels.py" line="82"/>
+        <location filename="../../ui/facts_labels.py" line="91"/>
+        <location filename="../../ui/facts_labels.py" line="102"/>
+        <location filename="../../ui/facts_labels.py" line="111"/>
+        <location filename="../../ui/facts_labels.py" line="119"/>
+        <location filename="../../ui/facts_labels.py" line="128"/>
+        <location filename="../../ui/facts_labels.py" line="135"/>
+        <source>I don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="54" />
+        <location filename="../../ui/facts_labels.py" line="54"/>
         <source>A gate or door that opens by face</source>
         <translation>刷脸开门的闸机或门禁</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="55" />
+        <location filename="../../ui/facts_labels.py" line="55"/>
         <source>A check-in or registration terminal</source>
         <translation>入住或登记终端</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="56" />
+        <location filename="../../ui/facts_labels.py" line="56"/>
         <source>A camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="57" />
+        <location filename="../../ui/facts_labels.py" line="57"/>
         <source>A pay-by-face terminal</source>
         <translation>刷脸支付终端</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="58" />
+        <location filename="../../ui/facts_labels.py" line="58"/>
         <source>Face check in an app</source>
         <translation>应用里的人脸验证</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="59" />
+        <location filename="../../ui/facts_labels.py" line="59"/>
         <source>A self-service kiosk</source>
         <translation>自助服务机</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="60" />
+        <location filename="../../ui/facts_labels.py" line="60"/>
         <source>Some other way</source>
         <translation>其他方式</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="67" />
+        <location filename="../../ui/facts_labels.py" line="67"/>
         <source>To let people in or out</source>
         <translation>出入管理</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="68" />
+        <location filename="../../ui/facts_labels.py" line="68"/>
         <source>To check who I am</source>
         <translation>核验身份</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="69" />
+        <location filename="../../ui/facts_labels.py" line="69"/>
         <source>To pay</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="70" />
+        <location filename="../../ui/facts_labels.py" line="70"/>
         <source>To record attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="71" />
+        <location filename="../../ui/facts_labels.py" line="71"/>
         <source>Marketing or customer analysis</source>
         <translation>营销或客流分析</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="72" />
+        <location filename="../../ui/facts_labels.py" line="72"/>
         <source>Security</source>
         <translation>安全防范</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="73" />
+        <location filename="../../ui/facts_labels.py" line="73"/>
         <source>They did not say</source>
         <translation>对方没有说明</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="79" />
+        <location filename="../../ui/facts_labels.py" line="79"/>
         <source>Compared my face with one stored photo (1:1)</source>
         <translation>与一张存档照片比对（1:1）</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="80" />
+        <location filename="../../ui/facts_labels.py" line="80"/>
         <source>Searched my face among many people (1:N)</source>
         <translation>在很多人中检索我的脸（1:N）</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="81" />
+        <location filename="../../ui/facts_labels.py" line="81"/>
         <source>Only guessed age, gender or mood</source>
         <translation>只分析年龄、性别或情绪</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="88" />
+        <location filename="../../ui/facts_labels.py" line="88"/>
         <source>No, there was no sign</source>
         <translation>没有，没有任何提示</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="89" />
+        <location filename="../../ui/facts_labels.py" line="89"/>
         <source>There was one, but it was unclear or hard to see</source>
         <translation>有，但不清楚或不容易看到</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="90" />
+        <location filename="../../ui/facts_labels.py" line="90"/>
         <source>Yes, a clear sign</source>
         <translation>有，提示很醒目</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="97" />
+        <location filename="../../ui/facts_labels.py" line="97"/>
         <source>No, nobody asked me</source>
         <translation>没有，没人问过我</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="98" />
+        <location filename="../../ui/facts_labels.py" line="98"/>
         <source>They took entering or using it as agreement</source>
         <translation>把进入或使用当作同意</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="99" />
+        <location filename="../../ui/facts_labels.py" line="99"/>
         <source>It was buried in general terms</source>
         <translation>夹在一般条款里</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="100" />
+        <location filename="../../ui/facts_labels.py" line="100"/>
         <source>I had to agree, or be refused</source>
         <translation>不同意就不让用</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="101" />
+        <location filename="../../ui/facts_labels.py" line="101"/>
         <source>Yes, a separate agreement just for my face</source>
         <translation>有，专门就人脸单独征得同意</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="108" />
+        <location filename="../../ui/facts_labels.py" line="108"/>
         <source>No, there was no other way</source>
         <translation>不能，没有别的方式</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="109" />
+        <location filename="../../ui/facts_labels.py" line="109"/>
         <source>I asked for another way and was refused</source>
         <translation>我要求换别的方式，被拒绝了</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="110" />
+        <location filename="../../ui/facts_labels.py" line="110"/>
         <source>Yes, another way was offered</source>
         <translation>能，提供了别的方式</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="117" />
-        <location filename="../../ui/facts_labels.py" line="136" />
+        <location filename="../../ui/facts_labels.py" line="117"/>
+        <location filename="../../ui/facts_labels.py" line="136"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="118" />
-        <location filename="../../ui/facts_labels.py" line="137" />
+        <location filename="../../ui/facts_labels.py" line="118"/>
+        <location filename="../../ui/facts_labels.py" line="137"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="125" />
+        <location filename="../../ui/facts_labels.py" line="125"/>
         <source>Nothing unusual</source>
         <translation>没有特别之处</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="126" />
+        <location filename="../../ui/facts_labels.py" line="126"/>
         <source>Unlimited time, or consent that cannot be withdrawn</source>
         <translation>无限期，或同意不可撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="127" />
+        <location filename="../../ui/facts_labels.py" line="127"/>
         <source>They changed the terms on their own</source>
         <translation>对方单方面修改了条款</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="186" />
+        <location filename="../../ui/facts_labels.py" line="186"/>
         <source>Where did this happen?</source>
         <translation>这件事发生在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="187" />
+        <location filename="../../ui/facts_labels.py" line="187"/>
         <source>When was your face first taken?</source>
         <translation>第一次采集你的人脸是什么时候？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="188" />
+        <location filename="../../ui/facts_labels.py" line="188"/>
         <source>When did you last see it still in use?</source>
         <translation>最近一次看到仍在使用是什么时候？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="189" />
+        <location filename="../../ui/facts_labels.py" line="189"/>
         <source>What kind of place or service was it?</source>
         <translation>是什么样的场所或服务？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="190" />
+        <location filename="../../ui/facts_labels.py" line="190"/>
         <source>What is the place called?</source>
         <translation>场所叫什么名字？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="191" />
+        <location filename="../../ui/facts_labels.py" line="191"/>
         <source>Which city?</source>
         <translation>在哪个城市？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="192" />
+        <location filename="../../ui/facts_labels.py" line="192"/>
         <source>Address of the place</source>
         <translation>场所地址</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="193" />
+        <location filename="../../ui/facts_labels.py" line="193"/>
         <source>Who runs it? (full name of the company or body)</source>
         <translation>由谁管理？（公司或机构全称）</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="194" />
+        <location filename="../../ui/facts_labels.py" line="194"/>
         <source>What kind of organisation is that?</source>
         <translation>这是什么性质的单位？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="195" />
+        <location filename="../../ui/facts_labels.py" line="195"/>
         <source>Its unified social credit code (if you know it)</source>
         <translation>统一社会信用代码（如果知道）</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="196" />
+        <location filename="../../ui/facts_labels.py" line="196"/>
         <source>Its address</source>
         <translation>单位地址</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="197" />
+        <location filename="../../ui/facts_labels.py" line="197"/>
         <source>Its email</source>
         <translation>单位邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="198" />
+        <location filename="../../ui/facts_labels.py" line="198"/>
         <source>Its phone number</source>
         <translation>单位电话</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="199" />
+        <location filename="../../ui/facts_labels.py" line="199"/>
         <source>Its personal information protection officer</source>
         <translation>个人信息保护负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="200" />
+        <location filename="../../ui/facts_labels.py" line="200"/>
         <source>How was your face taken?</source>
         <translation>人脸是怎么被采集的？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="201" />
+        <location filename="../../ui/facts_labels.py" line="201"/>
         <source>What did they say it was for?</source>
         <translation>对方说用来做什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="202" />
+        <location filename="../../ui/facts_labels.py" line="202"/>
         <source>What did the system do with your face?</source>
         <translation>系统用你的人脸做了什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="203" />
+        <location filename="../../ui/facts_labels.py" line="203"/>
         <source>Was there a sign telling you about face recognition?</source>
         <translation>有没有提示牌告诉你这里使用人脸识别？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="204" />
+        <location filename="../../ui/facts_labels.py" line="204"/>
         <source>Did anyone ask you separately to agree to using your face?</source>
         <translation>有没有单独问你是否同意使用人脸？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="205" />
+        <location filename="../../ui/facts_labels.py" line="205"/>
         <source>Could you use a card, code or ID instead?</source>
         <translation>能不能刷卡、扫码或用证件代替？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="206" />
+        <location filename="../../ui/facts_labels.py" line="206"/>
         <source>Were you refused when you did not want to use your face?</source>
         <translation>不愿意刷脸时，是否被拒绝提供服务？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="209" />
+        <location filename="../../ui/facts_labels.py" line="209"/>
         <source>Was it inside a hotel room, bathroom, changing room or toilet?</source>
         <translation>设备是否装在酒店客房、浴室、更衣室或卫生间里？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="210" />
+        <location filename="../../ui/facts_labels.py" line="210"/>
         <source>Was the person whose face was taken under 14?</source>
         <translation>被采集人脸的人是否不满十四周岁？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="211" />
+        <location filename="../../ui/facts_labels.py" line="211"/>
         <source>Was your face sent off the device, e.g. to a server?</source>
         <translation>人脸是否被传出设备，例如传到服务器？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="212" />
+        <location filename="../../ui/facts_labels.py" line="212"/>
         <source>Was it shared with or sold to others?</source>
         <translation>是否被提供给他人或出售？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="213" />
+        <location filename="../../ui/facts_labels.py" line="213"/>
         <source>Was it leaked?</source>
         <translation>是否发生了泄露？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="214" />
+        <location filename="../../ui/facts_labels.py" line="214"/>
         <source>Did the terms say anything unusual about your face data?</source>
         <translation>条款对人脸信息有没有特别的规定？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="215" />
+        <location filename="../../ui/facts_labels.py" line="215"/>
         <source>Is it over between you (moved out, membership ended, left the job)?</source>
         <translation>你们之间的关系是否已经结束（已搬走、会员到期、已离职）？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="218" />
+        <location filename="../../ui/facts_labels.py" line="218"/>
         <source>Did you ever agree to it, even once?</source>
         <translation>你是否曾经同意过，哪怕一次？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="219" />
+        <location filename="../../ui/facts_labels.py" line="219"/>
         <source>Was it used as credit information?</source>
         <translation>是否被当作信用信息使用？</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="220" />
+        <location filename="../../ui/facts_labels.py" line="220"/>
         <source>Anything else the letter should say (optional)</source>
         <translation>函件中还应写明的情况（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_labels.py" line="221" />
+        <location filename="../../ui/facts_labels.py" line="221"/>
         <source>Private notes (never put in letters)</source>
         <translation>私人备注（不会写进函件）</translation>
     </message>
@@ -933,37 +937,41 @@
 <context>
     <name>GroundsPanel</name>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="28" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="28"/>
         <source>Your rights here</source>
         <translation>你在这里的权利</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="42" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="42"/>
         <source>Answer the questions on the left; what applies appears here.</source>
         <translation>回答左边的问题，适用的规定会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="62" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="62"/>
         <source>From these answers, no specific problem stands out yet. The general rules below still apply.</source>
         <translation>根据目前的回答，还看不出具体问题。下面的一般规定仍然适用。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="87" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="87"/>
         <source>You can ask for:</source>
         <translation>你可以要求：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="94" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="94"/>
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="96" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="96"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="100" />
+        <location filename="../../ui/widgets/grounds_panel.py" line="100"/>
         <source>Reply expected within:</source>
         <translation>要求答复期限：</translation>
     </message>
@@ -971,198 +979,205 @@
 <context>
     <name>LetterComposer</name>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="142" />
-        <location filename="../../ui/composer/composer_dialog.py" line="349" />
+        <location filename="../../ui/composer/composer_dialog.py" line="142"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="350"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="167" />
+        <location filename="../../ui/composer/composer_dialog.py" line="168"/>
         <source>What you ask for</source>
         <translation>您的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="193" />
+        <location filename="../../ui/composer/composer_dialog.py" line="194"/>
         <source>To</source>
         <translation>收件方</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="194" />
+        <location filename="../../ui/composer/composer_dialog.py" line="195"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="195" />
+        <location filename="../../ui/composer/composer_dialog.py" line="196"/>
         <source>Reply within</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="196" />
+        <location filename="../../ui/composer/composer_dialog.py" line="197"/>
         <source>Letter date</source>
         <translation>落款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="199" />
+        <location filename="../../ui/composer/composer_dialog.py" line="200"/>
         <source>From (you)</source>
         <translation>寄件人（您）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="205" />
+        <location filename="../../ui/composer/composer_dialog.py" line="206"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="206" />
+        <location filename="../../ui/composer/composer_dialog.py" line="207"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="207" />
+        <location filename="../../ui/composer/composer_dialog.py" line="208"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="208" />
+        <location filename="../../ui/composer/composer_dialog.py" line="209"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="229" />
+        <location filename="../../ui/composer/composer_dialog.py" line="230"/>
         <source>Preparing the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="237" />
+        <location filename="../../ui/composer/composer_dialog.py" line="238"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="238" />
+        <location filename="../../ui/composer/composer_dialog.py" line="239"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="239" />
+        <location filename="../../ui/composer/composer_dialog.py" line="240"/>
         <source>Copy e-mail text</source>
         <translation>复制邮件正文</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="240" />
+        <location filename="../../ui/composer/composer_dialog.py" line="241"/>
         <source>Open in mail app</source>
         <translation>用邮件程序打开</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="241" />
+        <location filename="../../ui/composer/composer_dialog.py" line="242"/>
         <source>Save .eml…</source>
         <translation>保存 .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="242" />
+        <location filename="../../ui/composer/composer_dialog.py" line="243"/>
         <source>Mark as sent…</source>
         <translation>标记为已发出…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="244" />
+        <location filename="../../ui/composer/composer_dialog.py" line="245"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="297" />
-        <source>(the handler's name is not recorded)</source>
+        <location filename="../../ui/composer/composer_dialog.py" line="298"/>
+        <source>(the handler&apos;s name is not recorded)</source>
         <translation>（未记录处理者名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="323" />
+        <location filename="../../ui/composer/composer_dialog.py" line="324"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="467"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="324" />
+        <location filename="../../ui/composer/composer_dialog.py" line="325"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="468"/>
         <source>calendar days</source>
         <translation>日（自然日）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="327" />
+        <location filename="../../ui/composer/composer_dialog.py" line="328"/>
         <source>set by law</source>
         <translation>法定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="341" />
+        <location filename="../../ui/composer/composer_dialog.py" line="342"/>
         <source>Suggested by the rules for this record</source>
         <translation>根据本记录的事实，法规建议提出此项请求</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="357" />
+        <location filename="../../ui/composer/composer_dialog.py" line="358"/>
         <source>Follow-up to %1</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="362" />
+        <location filename="../../ui/composer/composer_dialog.py" line="363"/>
         <source>Write a follow-up letter</source>
         <translation>写跟进信函</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="407" />
+        <location filename="../../ui/composer/composer_dialog.py" line="408"/>
         <source>Choose at least one request.</source>
         <translation>请至少选择一项请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="454" />
+        <location filename="../../ui/composer/composer_dialog.py" line="461"/>
+        <source>no reply period in this letter</source>
+        <translation>本函未设答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer_dialog.py" line="471"/>
         <source>Reference: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="456" />
+        <location filename="../../ui/composer/composer_dialog.py" line="473"/>
         <source>Fill in by hand before sending: %1</source>
         <translation>发出前请手工填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="457" />
+        <location filename="../../ui/composer/composer_dialog.py" line="474"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="484" />
+        <location filename="../../ui/composer/composer_dialog.py" line="501"/>
         <source>Export the letter as PDF</source>
         <translation>将信函导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="486" />
+        <location filename="../../ui/composer/composer_dialog.py" line="503"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="493" />
+        <location filename="../../ui/composer/composer_dialog.py" line="510"/>
         <source>Save as e-mail (.eml)</source>
         <translation>保存为邮件 (.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="495" />
+        <location filename="../../ui/composer/composer_dialog.py" line="512"/>
         <source>E-mail message (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="506" />
+        <location filename="../../ui/composer/composer_dialog.py" line="523"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="515" />
+        <location filename="../../ui/composer/composer_dialog.py" line="532"/>
         <source>The e-mail text is copied. The clipboard is cleared after a while.</source>
         <translation>邮件正文已复制。剪贴板稍后会自动清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="524" />
+        <location filename="../../ui/composer/composer_dialog.py" line="545"/>
         <source>[The letter is longer than a mail link can carry: paste the copied text here.]</source>
         <translation>【信函太长，邮件链接放不下：请在此粘贴已复制的正文。】</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="537" />
+        <location filename="../../ui/composer/composer_dialog.py" line="565"/>
         <source>No mail app answered. Copy the e-mail text or save an .eml file.</source>
         <translation>没有邮件程序响应。请复制邮件正文，或保存为 .eml 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="616" />
+        <location filename="../../ui/composer/composer_dialog.py" line="644"/>
         <source>Kept as sent. You will find it under Requests with its due date.</source>
         <translation>已按原样保存为已发出。可在“请求”中查看其答复期限。</translation>
     </message>
@@ -1170,121 +1185,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Letters you send about your records will be listed here, with their status and replies. This part of FaceLedger is not finished in this version.</source>
         <translation>你就记录寄出的函件会列在这里，附带状态和答复。本版本中这一部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Replies that are due or overdue will be shown here, counted in working days. This part of FaceLedger is not finished in this version.</source>
         <translation>到期或逾期未答复的请求会显示在这里，按工作日计算。本版本中这一部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Rules</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Charts of your records and of how handlers answer will be shown here. This part of FaceLedger is not finished in this version.</source>
         <translation>你的记录和处理者答复情况的图表会显示在这里。本版本中这一部分尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>立即锁定账本（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>FaceLedger</source>
         <translation>人脸账本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>The settings could not be saved.</source>
         <translation>无法保存设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507" />
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>This is the latest backup. Unlock it with the passphrase the vault had when the backup was made. The damaged file is left as it is.</source>
         <translation>这是最近的备份。请用备份当时账本的密码解锁。损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="578"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="579"/>
+        <source>A record has changes that were not saved. They will be lost. Continue anyway?</source>
+        <translation>有一条记录的更改尚未保存，继续将丢失这些更改。仍要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>Go back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="44" />
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="74" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="44"/>
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="74"/>
         <source>Mark as sent</source>
         <translation>标记为已发出</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="46" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="46"/>
         <source>The letter %1 is kept in the vault exactly as it is now.</source>
         <translation>信函 %1 将按当前内容原样保存在保险库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="61" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="61"/>
         <source>e.g. the EMS number on the receipt</source>
         <translation>例如邮寄凭条上的 EMS 单号</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="62" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="62"/>
         <source>Tracking number</source>
         <translation>邮件单号</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="65" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="65"/>
         <source>Optional: post office, e-mail address used…</source>
         <translation>可选：邮局、所用邮箱地址……</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="67" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="67"/>
         <source>Sent by</source>
         <translation>发出方式</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="68" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="68"/>
         <source>Date sent</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="70" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="70"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/mark_sent_dialog.py" line="76" />
+        <location filename="../../ui/composer/mark_sent_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1292,7 +1327,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../ui/widgets/message_banner.py" line="50" />
+        <location filename="../../ui/widgets/message_banner.py" line="50"/>
         <source>Close this message</source>
         <translation>关闭这条消息</translation>
     </message>
@@ -1300,13 +1335,13 @@
 <context>
     <name>PdfPreviewWidget</name>
     <message>
-        <location filename="../../ui/composer/pdf_preview.py" line="29" />
-        <location filename="../../ui/composer/pdf_preview.py" line="52" />
+        <location filename="../../ui/composer/pdf_preview.py" line="29"/>
+        <location filename="../../ui/composer/pdf_preview.py" line="52"/>
         <source>No preview yet.</source>
         <translation>暂无预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/pdf_preview.py" line="60" />
+        <location filename="../../ui/composer/pdf_preview.py" line="60"/>
         <source>The preview could not be shown.</source>
         <translation>无法显示预览。</translation>
     </message>
@@ -1314,62 +1349,62 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="49" />
+        <location filename="../../ui/pages/settings_page.py" line="49"/>
         <source>New profile</source>
         <translation>新建身份资料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="51" />
+        <location filename="../../ui/pages/settings_page.py" line="51"/>
         <source>Edit profile</source>
         <translation>编辑身份资料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="59" />
+        <location filename="../../ui/pages/settings_page.py" line="59"/>
         <source>Only if your letters need it</source>
         <translation>仅在函件需要时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="67" />
+        <location filename="../../ui/pages/settings_page.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="68" />
+        <location filename="../../ui/pages/settings_page.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="69" />
+        <location filename="../../ui/pages/settings_page.py" line="69"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="70" />
+        <location filename="../../ui/pages/settings_page.py" line="70"/>
         <source>Address for letters</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="71" />
+        <location filename="../../ui/pages/settings_page.py" line="71"/>
         <source>ID number</source>
         <translation>身份证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="77" />
+        <location filename="../../ui/pages/settings_page.py" line="77"/>
         <source>Kept encrypted in the vault. Used only in letters you write.</source>
         <translation>加密保存在账本中，只用于你写的函件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="84" />
+        <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="85" />
+        <location filename="../../ui/pages/settings_page.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="106" />
+        <location filename="../../ui/pages/settings_page.py" line="106"/>
         <source>A name is needed.</source>
         <translation>请填写姓名。</translation>
     </message>
@@ -1377,67 +1412,67 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="282" />
+        <location filename="../../ui/record_editor.py" line="282"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="284" />
+        <location filename="../../ui/record_editor.py" line="284"/>
         <source>Edit record</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="299" />
+        <location filename="../../ui/record_editor.py" line="299"/>
         <source>No profile</source>
         <translation>不关联身份资料</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="300" />
+        <location filename="../../ui/record_editor.py" line="300"/>
         <source>Whose record is this (for letters)</source>
         <translation>这是谁的记录（用于函件）</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="322" />
+        <location filename="../../ui/record_editor.py" line="322"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="324" />
+        <location filename="../../ui/record_editor.py" line="324"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="329" />
+        <location filename="../../ui/record_editor.py" line="329"/>
         <source>Profile:</source>
         <translation>身份资料：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="387" />
+        <location filename="../../ui/record_editor.py" line="396"/>
         <source>Correct the marked answer to see your rights.</source>
         <translation>改正标出的回答后即可看到你的权利。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="404" />
+        <location filename="../../ui/record_editor.py" line="413"/>
         <source>This code is not valid: check the 18 characters (the last one is a check character).</source>
         <translation>代码无效：请核对这 18 位字符（最后一位是校验码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="409" />
+        <location filename="../../ui/record_editor.py" line="418"/>
         <source>This date cannot be before the first time.</source>
         <translation>这个日期不能早于第一次采集的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="411" />
+        <location filename="../../ui/record_editor.py" line="420"/>
         <source>Enter a real date.</source>
         <translation>请输入有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="412" />
+        <location filename="../../ui/record_editor.py" line="421"/>
         <source>This answer is not valid.</source>
         <translation>这个回答不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="443" />
+        <location filename="../../ui/record_editor.py" line="452"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1445,73 +1480,73 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="70" />
+        <location filename="../../ui/record_editor.py" line="70"/>
         <source>Where and when</source>
         <translation>时间和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="75" />
+        <location filename="../../ui/record_editor.py" line="75"/>
         <source>e.g. 阳光花园小区 north gate</source>
         <translation>例如：阳光花园小区北门</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="76" />
+        <location filename="../../ui/record_editor.py" line="76"/>
         <source>e.g. 杭州</source>
         <translation>例如：杭州</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="79" />
+        <location filename="../../ui/record_editor.py" line="79"/>
         <source>Who runs it</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="80" />
+        <location filename="../../ui/record_editor.py" line="80"/>
         <source>e.g. 某某物业服务有限公司</source>
         <translation>例如：某某物业服务有限公司</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="82" />
+        <location filename="../../ui/record_editor.py" line="82"/>
         <source>18 characters, on their licence or website</source>
         <translation>18 位，见营业执照或官网</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="88" />
+        <location filename="../../ui/record_editor.py" line="88"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="97" />
+        <location filename="../../ui/record_editor.py" line="97"/>
         <source>What else you know</source>
         <translation>你还知道的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="108" />
+        <location filename="../../ui/record_editor.py" line="108"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="148" />
-        <location filename="../../ui/record_editor.py" line="156" />
+        <location filename="../../ui/record_editor.py" line="148"/>
+        <location filename="../../ui/record_editor.py" line="156"/>
         <source>— not answered —</source>
         <translation>— 未回答 —</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="157" />
+        <location filename="../../ui/record_editor.py" line="157"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="158" />
+        <location filename="../../ui/record_editor.py" line="158"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="159" />
-        <source>I don't know</source>
+        <location filename="../../ui/record_editor.py" line="159"/>
+        <source>I don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="186" />
+        <location filename="../../ui/record_editor.py" line="186"/>
         <source>Seen later too:</source>
         <translation>之后也见过：</translation>
     </message>
@@ -1519,37 +1554,37 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="261" />
+        <location filename="../../ui/models/record_table_model.py" line="261"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="262" />
+        <location filename="../../ui/models/record_table_model.py" line="262"/>
         <source>Place</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="263" />
+        <location filename="../../ui/models/record_table_model.py" line="263"/>
         <source>Kind of place</source>
         <translation>场所类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="264" />
+        <location filename="../../ui/models/record_table_model.py" line="264"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="265" />
+        <location filename="../../ui/models/record_table_model.py" line="265"/>
         <source>Handler</source>
         <translation>处理者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="266" />
+        <location filename="../../ui/models/record_table_model.py" line="266"/>
         <source>What is wrong</source>
         <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="287" />
+        <location filename="../../ui/models/record_table_model.py" line="287"/>
         <source>(could not be loaded)</source>
         <translation>（无法载入）</translation>
     </message>
@@ -1557,72 +1592,76 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="91" />
+        <location filename="../../ui/pages/records_page.py" line="91"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="96" />
+        <location filename="../../ui/pages/records_page.py" line="96"/>
         <source>New record…</source>
         <translation>新建记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="105" />
+        <location filename="../../ui/pages/records_page.py" line="105"/>
         <source>Search places, handlers, notes…</source>
         <translation>搜索场所、处理者、备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="107" />
+        <location filename="../../ui/pages/records_page.py" line="107"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="110" />
+        <location filename="../../ui/pages/records_page.py" line="110"/>
         <source>All kinds of places</source>
         <translation>所有场所类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="114" />
+        <location filename="../../ui/pages/records_page.py" line="114"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="117" />
+        <location filename="../../ui/pages/records_page.py" line="117"/>
         <source>With an open request</source>
         <translation>有未结请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="119" />
+        <location filename="../../ui/pages/records_page.py" line="119"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="120" />
+        <location filename="../../ui/pages/records_page.py" line="120"/>
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="181" />
+        <location filename="../../ui/pages/records_page.py" line="181"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="202" />
+        <location filename="../../ui/pages/records_page.py" line="202"/>
         <source>%n record(s) found</source>
-        <translation><numerusform>找到 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="204" />
+        <location filename="../../ui/pages/records_page.py" line="204"/>
         <source>%n record(s)</source>
-        <translation><numerusform>共 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="208" />
+        <location filename="../../ui/pages/records_page.py" line="208"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的记录。试试少输入几个字，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="210" />
+        <location filename="../../ui/pages/records_page.py" line="210"/>
         <source>No records yet.
 Add the first place where your face was taken: “New record…”.</source>
         <translation>还没有记录。
@@ -1632,82 +1671,82 @@ Add the first place where your face was taken: “New record…”.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="411" />
+        <location filename="../../ui/pages/requests_page.py" line="412"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="412" />
+        <location filename="../../ui/pages/requests_page.py" line="413"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="413" />
+        <location filename="../../ui/pages/requests_page.py" line="414"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="414" />
+        <location filename="../../ui/pages/requests_page.py" line="415"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="427" />
+        <location filename="../../ui/pages/requests_page.py" line="428"/>
         <source>Write reminder letter…</source>
         <translation>写催告函…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428" />
+        <location filename="../../ui/pages/requests_page.py" line="429"/>
         <source>Write complaint letter…</source>
         <translation>写投诉信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429" />
+        <location filename="../../ui/pages/requests_page.py" line="430"/>
         <source>Add reply…</source>
         <translation>添加答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430" />
+        <location filename="../../ui/pages/requests_page.py" line="431"/>
         <source>Set outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431" />
+        <location filename="../../ui/pages/requests_page.py" line="432"/>
         <source>Delivered…</source>
         <translation>已送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="432" />
+        <location filename="../../ui/pages/requests_page.py" line="433"/>
         <source>Complaint filed…</source>
         <translation>已投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="433" />
+        <location filename="../../ui/pages/requests_page.py" line="434"/>
         <source>Close request</source>
         <translation>结束请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="434" />
+        <location filename="../../ui/pages/requests_page.py" line="435"/>
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="466" />
+        <location filename="../../ui/pages/requests_page.py" line="467"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="501" />
+        <location filename="../../ui/pages/requests_page.py" line="502"/>
         <source>Choose a request to see its timeline.</source>
         <translation>选择一项请求以查看其时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="512" />
+        <location filename="../../ui/pages/requests_page.py" line="513"/>
         <source>, tracking number %1</source>
         <translation>，单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="515" />
+        <location filename="../../ui/pages/requests_page.py" line="516"/>
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1716,97 +1755,97 @@ Sent: %3 by %4%5</source>
 发出：%3，方式：%4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="524" />
+        <location filename="../../ui/pages/requests_page.py" line="525"/>
         <source>No due date yet (not sent).</source>
         <translation>尚无答复期限（未发出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="527" />
+        <location filename="../../ui/pages/requests_page.py" line="528"/>
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>暂时无法计算答复期限：尚未安装该年度的官方节假日安排。本软件不作推测。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="535" />
+        <location filename="../../ui/pages/requests_page.py" line="536"/>
         <source>Reply due: %1 (%2)</source>
         <translation>答复期限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="582" />
+        <location filename="../../ui/pages/requests_page.py" line="583"/>
         <source>Add the reply</source>
         <translation>添加对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="590" />
+        <location filename="../../ui/pages/requests_page.py" line="591"/>
         <source>Set the outcome</source>
         <translation>记录处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="644" />
+        <location filename="../../ui/pages/requests_page.py" line="645"/>
         <source>Send the letter, then mark it sent.</source>
         <translation>发出信函后，请标记为已发出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645" />
+        <location filename="../../ui/pages/requests_page.py" line="646"/>
         <source>Waiting for the reply, due %1.</source>
         <translation>等待答复，期限为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="647" />
+        <location filename="../../ui/pages/requests_page.py" line="648"/>
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>收到答复后请记录（附上答复）或记录处理结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="649" />
+        <location filename="../../ui/pages/requests_page.py" line="650"/>
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>如知道送达日期，请记录（邮件查询、已读回执）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="651" />
+        <location filename="../../ui/pages/requests_page.py" line="652"/>
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>答复期限 %1 已过：可以写催告函。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="654" />
+        <location filename="../../ui/pages/requests_page.py" line="655"/>
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>已发催告函；建议在 %1 之后投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="656" />
+        <location filename="../../ui/pages/requests_page.py" line="657"/>
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>发函 30 日后仍未答复：可以写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="658" />
+        <location filename="../../ui/pages/requests_page.py" line="659"/>
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>法定期限已于 %1 届满且未获答复：可以写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="662" />
+        <location filename="../../ui/pages/requests_page.py" line="663"/>
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>对方已拒绝：可以根据时间线写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="664" />
+        <location filename="../../ui/pages/requests_page.py" line="665"/>
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>对方仅部分照办：可催告其余部分，或投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="666" />
+        <location filename="../../ui/pages/requests_page.py" line="667"/>
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>请记录答复的结果：已照办、部分照办或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="668" />
+        <location filename="../../ui/pages/requests_page.py" line="669"/>
         <source>Complied. Close the request when you are done.</source>
         <translation>对方已照办。处理完毕后可结束此请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="670" />
+        <location filename="../../ui/pages/requests_page.py" line="671"/>
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>已投诉：收到答复后请记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="672" />
+        <location filename="../../ui/pages/requests_page.py" line="673"/>
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>节假日安排更新之前，答复期限无法确定。</translation>
     </message>
@@ -1814,282 +1853,282 @@ Sent: %3 by %4%5</source>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../../ui/composer/labels.py" line="19" />
+        <location filename="../../ui/composer/labels.py" line="19"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="20" />
+        <location filename="../../ui/composer/labels.py" line="20"/>
         <source>Delete my face data</source>
         <translation>删除人脸信息</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="21" />
+        <location filename="../../ui/composer/labels.py" line="21"/>
         <source>Offer another way in</source>
         <translation>提供其他验证方式</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="22" />
+        <location filename="../../ui/composer/labels.py" line="22"/>
         <source>Access and copy</source>
         <translation>查阅、复制</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="23" />
+        <location filename="../../ui/composer/labels.py" line="23"/>
         <source>Explain the processing</source>
         <translation>解释说明</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="24" />
+        <location filename="../../ui/composer/labels.py" line="24"/>
         <source>Complaint to a regulator</source>
         <translation>向监管部门投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="25" />
+        <location filename="../../ui/composer/labels.py" line="25"/>
         <source>Reminder</source>
         <translation>催告函</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="26" />
+        <location filename="../../ui/composer/labels.py" line="26"/>
         <source>Data access request (PDPO s18)</source>
         <translation>查阅资料要求（《个人资料（私隐）条例》第18条）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="27" />
+        <location filename="../../ui/composer/labels.py" line="27"/>
         <source>Erasure (PDPO s26, DPP2)</source>
         <translation>删除资料（第26条、保障资料第2原则）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="33" />
+        <location filename="../../ui/composer/labels.py" line="33"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="38" />
+        <location filename="../../ui/composer/labels.py" line="38"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="39" />
+        <location filename="../../ui/composer/labels.py" line="39"/>
         <source>Sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="40" />
-        <location filename="../../ui/composer/labels.py" line="55" />
+        <location filename="../../ui/composer/labels.py" line="40"/>
+        <location filename="../../ui/composer/labels.py" line="55"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="41" />
+        <location filename="../../ui/composer/labels.py" line="41"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="42" />
+        <location filename="../../ui/composer/labels.py" line="42"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="43" />
+        <location filename="../../ui/composer/labels.py" line="43"/>
         <source>Complied</source>
         <translation>已照办</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="44" />
+        <location filename="../../ui/composer/labels.py" line="44"/>
         <source>Partly complied</source>
         <translation>部分照办</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="45" />
+        <location filename="../../ui/composer/labels.py" line="45"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="46" />
-        <location filename="../../ui/composer/labels.py" line="61" />
+        <location filename="../../ui/composer/labels.py" line="46"/>
+        <location filename="../../ui/composer/labels.py" line="61"/>
         <source>Complaint filed</source>
         <translation>已投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="47" />
-        <location filename="../../ui/composer/labels.py" line="62" />
+        <location filename="../../ui/composer/labels.py" line="47"/>
+        <location filename="../../ui/composer/labels.py" line="62"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="54" />
+        <location filename="../../ui/composer/labels.py" line="54"/>
         <source>Letter sent</source>
         <translation>信函已发出</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="56" />
+        <location filename="../../ui/composer/labels.py" line="56"/>
         <source>Reply received</source>
         <translation>收到答复</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="57" />
+        <location filename="../../ui/composer/labels.py" line="57"/>
         <source>Outcome: complied</source>
         <translation>结果：已照办</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="58" />
+        <location filename="../../ui/composer/labels.py" line="58"/>
         <source>Outcome: partly complied</source>
         <translation>结果：部分照办</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="59" />
+        <location filename="../../ui/composer/labels.py" line="59"/>
         <source>Outcome: refused</source>
         <translation>结果：拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="60" />
+        <location filename="../../ui/composer/labels.py" line="60"/>
         <source>Reminder sent</source>
         <translation>已发催告函</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="63" />
+        <location filename="../../ui/composer/labels.py" line="63"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="70" />
+        <location filename="../../ui/composer/labels.py" line="70"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="71" />
+        <location filename="../../ui/composer/labels.py" line="71"/>
         <source>Registered mail</source>
         <translation>挂号信／EMS</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="72" />
+        <location filename="../../ui/composer/labels.py" line="72"/>
         <source>In person</source>
         <translation>当面递交</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="73" />
+        <location filename="../../ui/composer/labels.py" line="73"/>
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="74" />
+        <location filename="../../ui/composer/labels.py" line="74"/>
         <source>In the app</source>
         <translation>应用内</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="75" />
+        <location filename="../../ui/composer/labels.py" line="75"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="82" />
+        <location filename="../../ui/composer/labels.py" line="82"/>
         <source>Residential compound</source>
         <translation>住宅小区</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="83" />
+        <location filename="../../ui/composer/labels.py" line="83"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="84" />
+        <location filename="../../ui/composer/labels.py" line="84"/>
         <source>Shopping mall</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="85" />
+        <location filename="../../ui/composer/labels.py" line="85"/>
         <source>Shop</source>
         <translation>商店</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="86" />
+        <location filename="../../ui/composer/labels.py" line="86"/>
         <source>Property sales office</source>
         <translation>售楼处</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="87" />
+        <location filename="../../ui/composer/labels.py" line="87"/>
         <source>Gym or sports venue</source>
         <translation>健身房或体育场馆</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="88" />
+        <location filename="../../ui/composer/labels.py" line="88"/>
         <source>School or campus</source>
         <translation>学校或校园</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="89" />
+        <location filename="../../ui/composer/labels.py" line="89"/>
         <source>Workplace</source>
         <translation>工作场所</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="90" />
+        <location filename="../../ui/composer/labels.py" line="90"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="91" />
+        <location filename="../../ui/composer/labels.py" line="91"/>
         <source>Station or airport</source>
         <translation>车站或机场</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="92" />
+        <location filename="../../ui/composer/labels.py" line="92"/>
         <source>Tourist site</source>
         <translation>景区</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="93" />
+        <location filename="../../ui/composer/labels.py" line="93"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="94" />
+        <location filename="../../ui/composer/labels.py" line="94"/>
         <source>Government service</source>
         <translation>政务服务</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="95" />
+        <location filename="../../ui/composer/labels.py" line="95"/>
         <source>Entertainment venue</source>
         <translation>娱乐场所</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="96" />
+        <location filename="../../ui/composer/labels.py" line="96"/>
         <source>Mobile app</source>
         <translation>手机应用</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="97" />
+        <location filename="../../ui/composer/labels.py" line="97"/>
         <source>Public street</source>
         <translation>公共街道</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="98" />
+        <location filename="../../ui/composer/labels.py" line="98"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="132" />
+        <location filename="../../ui/composer/labels.py" line="132"/>
         <source>No due date</source>
         <translation>无答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="134" />
+        <location filename="../../ui/composer/labels.py" line="134"/>
         <source>Not awaiting a reply</source>
         <translation>无需等待答复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/labels.py" line="137" />
+        <location filename="../../ui/composer/labels.py" line="137"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/composer/labels.py" line="140" />
+        <location filename="../../ui/composer/labels.py" line="140"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/composer/labels.py" line="143" />
+        <location filename="../../ui/composer/labels.py" line="143"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
@@ -2099,194 +2138,201 @@ Sent: %3 by %4%5</source>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212" />
+        <location filename="../../ui/pages/requests_page.py" line="212"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213" />
+        <location filename="../../ui/pages/requests_page.py" line="213"/>
         <source>Handler</source>
         <translation>处理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214" />
+        <location filename="../../ui/pages/requests_page.py" line="214"/>
         <source>Requests</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215" />
+        <location filename="../../ui/pages/requests_page.py" line="215"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216" />
+        <location filename="../../ui/pages/requests_page.py" line="216"/>
         <source>Sent</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="217" />
+        <location filename="../../ui/pages/requests_page.py" line="217"/>
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="218" />
+        <location filename="../../ui/pages/requests_page.py" line="218"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="230" />
+        <location filename="../../ui/pages/requests_page.py" line="230"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="239" />
+        <location filename="../../ui/pages/requests_page.py" line="239"/>
         <source>(handler not named)</source>
         <translation>（未记录处理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="687" />
+        <location filename="../../ui/pages/requests_page.py" line="688"/>
         <source>All requests</source>
         <translation>全部请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="688" />
+        <location filename="../../ui/pages/requests_page.py" line="689"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="715" />
+        <location filename="../../ui/pages/requests_page.py" line="716"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="716" />
+        <location filename="../../ui/pages/requests_page.py" line="717"/>
         <source>Due date</source>
         <translation>按答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="717" />
+        <location filename="../../ui/pages/requests_page.py" line="718"/>
         <source>Date sent</source>
         <translation>按发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="719" />
+        <location filename="../../ui/pages/requests_page.py" line="720"/>
         <source>Export due dates (.ics)…</source>
         <translation>导出答复期限 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="720" />
+        <location filename="../../ui/pages/requests_page.py" line="721"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="723" />
+        <location filename="../../ui/pages/requests_page.py" line="724"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="725" />
+        <location filename="../../ui/pages/requests_page.py" line="726"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="820" />
+        <location filename="../../ui/pages/requests_page.py" line="821"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>共 %n 件请求</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="868" />
+        <location filename="../../ui/pages/requests_page.py" line="869"/>
         <source>Export due dates</source>
         <translation>导出答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="870" />
+        <location filename="../../ui/pages/requests_page.py" line="871"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="884" />
+        <location filename="../../ui/pages/requests_page.py" line="885"/>
         <source>%n due date(s) exported to the calendar file.</source>
         <translation>
             <numerusform>已将 %n 个答复期限导出到日历文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="890"/>
+        <source>Exporting due dates…</source>
+        <translation>正在导出答复期限…</translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="37" />
+        <location filename="../../ui/pages/rules_page.py" line="37"/>
         <source>checked against the official text</source>
         <translation>已与官方文本核对</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="38" />
+        <location filename="../../ui/pages/rules_page.py" line="38"/>
         <source>from a secondary source; check before relying on it</source>
         <translation>来自二手来源；使用前请核实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="39" />
+        <location filename="../../ui/pages/rules_page.py" line="39"/>
         <source>not verified</source>
         <translation>未经核实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="48" />
+        <location filename="../../ui/pages/rules_page.py" line="48"/>
         <source>Rules</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="61" />
+        <location filename="../../ui/pages/rules_page.py" line="61"/>
         <source>Search the rules, e.g. 单独同意 or consent</source>
         <translation>搜索法规，例如：单独同意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="100" />
+        <location filename="../../ui/pages/rules_page.py" line="100"/>
         <source>Rule library %1, as of %2</source>
         <translation>法规库 %1，截至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="106" />
+        <location filename="../../ui/pages/rules_page.py" line="106"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="209" />
+        <location filename="../../ui/pages/rules_page.py" line="209"/>
         <source>Issued by: %1</source>
         <translation>发布机关：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="212" />
+        <location filename="../../ui/pages/rules_page.py" line="212"/>
         <source>Document number: %1</source>
         <translation>文号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="216" />
+        <location filename="../../ui/pages/rules_page.py" line="216"/>
         <source>In force since: %1</source>
         <translation>施行日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="218" />
+        <location filename="../../ui/pages/rules_page.py" line="218"/>
         <source>In force for every date the app handles</source>
         <translation>适用于本软件处理的所有日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="222" />
+        <location filename="../../ui/pages/rules_page.py" line="222"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/rules_page.py" line="228" />
+        <location filename="../../ui/pages/rules_page.py" line="228"/>
         <source>%n article(s) in the library.</source>
-        <translation><numerusform>法规库收录 %n 条。</numerusform></translation>
+        <translation>
+            <numerusform>法规库收录 %n 条。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="250" />
+        <location filename="../../ui/pages/rules_page.py" line="250"/>
         <source>The official text of this article is not included in the app. It is cited by its number only; read it in the official publication.</source>
         <translation>本软件未收录这一条的官方文本，只按条号引用；请查阅官方发布的文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="261" />
+        <location filename="../../ui/pages/rules_page.py" line="261"/>
         <source>Summary in English</source>
         <translation>英文摘要</translation>
     </message>
@@ -2294,138 +2340,138 @@ Sent: %3 by %4%5</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="118" />
+        <location filename="../../ui/pages/settings_page.py" line="118"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="126" />
+        <location filename="../../ui/pages/settings_page.py" line="126"/>
         <source>Language and locking</source>
         <translation>语言和锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="129" />
+        <location filename="../../ui/pages/settings_page.py" line="129"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="134" />
+        <location filename="../../ui/pages/settings_page.py" line="134"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="138" />
+        <location filename="../../ui/pages/settings_page.py" line="138"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="139" />
+        <location filename="../../ui/pages/settings_page.py" line="139"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="141" />
+        <location filename="../../ui/pages/settings_page.py" line="141"/>
         <source>Lock after being idle for</source>
         <translation>闲置多久后锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="143" />
+        <location filename="../../ui/pages/settings_page.py" line="143"/>
         <source>Lock when the screen locks or the computer sleeps</source>
         <translation>屏幕锁定或电脑休眠时锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="151" />
+        <location filename="../../ui/pages/settings_page.py" line="151"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="153" />
+        <location filename="../../ui/pages/settings_page.py" line="153"/>
         <source>Clear copied text after</source>
         <translation>复制的内容多久后清除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="156" />
+        <location filename="../../ui/pages/settings_page.py" line="156"/>
         <source>Vault and backups</source>
         <translation>账本和备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="162" />
+        <location filename="../../ui/pages/settings_page.py" line="162"/>
         <source>Vault file</source>
         <translation>账本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="167" />
+        <location filename="../../ui/pages/settings_page.py" line="167"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="172" />
+        <location filename="../../ui/pages/settings_page.py" line="172"/>
         <source>Backups go to</source>
         <translation>备份位置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="173" />
+        <location filename="../../ui/pages/settings_page.py" line="173"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="178" />
+        <location filename="../../ui/pages/settings_page.py" line="178"/>
         <source>Profiles (who the letters are from)</source>
         <translation>身份资料（函件的署名人）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="181" />
+        <location filename="../../ui/pages/settings_page.py" line="181"/>
         <source>Name, contact and address used in letters. They are stored encrypted in the vault, not in the settings file. Groups can keep one profile per person they help.</source>
         <translation>函件中使用的姓名、联系方式和地址。它们加密保存在账本中，不在设置文件里。公益组织可以为每位求助者各建一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="196" />
+        <location filename="../../ui/pages/settings_page.py" line="196"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="198" />
+        <location filename="../../ui/pages/settings_page.py" line="198"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="200" />
-        <location filename="../../ui/pages/settings_page.py" line="333" />
+        <location filename="../../ui/pages/settings_page.py" line="200"/>
+        <location filename="../../ui/pages/settings_page.py" line="333"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="253" />
+        <location filename="../../ui/pages/settings_page.py" line="253"/>
         <source>Where should backups go?</source>
         <translation>备份保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="270" />
+        <location filename="../../ui/pages/settings_page.py" line="270"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="275" />
+        <location filename="../../ui/pages/settings_page.py" line="275"/>
         <source>Backup written and verified: %1</source>
         <translation>备份已写入并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="296" />
+        <location filename="../../ui/pages/settings_page.py" line="296"/>
         <source>No profile yet.</source>
         <translation>还没有身份资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="329" />
+        <location filename="../../ui/pages/settings_page.py" line="329"/>
         <source>Delete profile</source>
         <translation>删除身份资料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="330" />
+        <location filename="../../ui/pages/settings_page.py" line="330"/>
         <source>Delete this profile? Its records and requests stay, without a name attached.</source>
         <translation>删除这份身份资料？相关的记录和请求会保留，只是不再关联姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="334" />
+        <location filename="../../ui/pages/settings_page.py" line="334"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
@@ -2433,183 +2479,185 @@ Sent: %3 by %4%5</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="75" />
+        <location filename="../../ui/start_screen.py" line="75"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="76" />
+        <location filename="../../ui/start_screen.py" line="76"/>
         <source>Show or hide the passphrase</source>
         <translation>显示或隐藏密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="122" />
+        <location filename="../../ui/start_screen.py" line="122"/>
         <source>Unlock your vault</source>
         <translation>解锁你的账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="123" />
+        <location filename="../../ui/start_screen.py" line="123"/>
         <source>Your records are encrypted in this file:</source>
         <translation>你的记录加密保存在这个文件中：</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="127" />
+        <location filename="../../ui/start_screen.py" line="127"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="132" />
-        <location filename="../../ui/start_screen.py" line="133" />
+        <location filename="../../ui/start_screen.py" line="132"/>
+        <location filename="../../ui/start_screen.py" line="133"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="139" />
+        <location filename="../../ui/start_screen.py" line="139"/>
         <source>Create a new vault…</source>
         <translation>新建账本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="144" />
-        <location filename="../../ui/start_screen.py" line="181" />
+        <location filename="../../ui/start_screen.py" line="144"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="169" />
+        <location filename="../../ui/start_screen.py" line="169"/>
         <source>Type your passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181" />
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194" />
+        <location filename="../../ui/start_screen.py" line="194"/>
         <source>Create your vault</source>
         <translation>新建你的账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197" />
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</source>
         <translation>你记录的一切——场所、照片、函件——都加密保存在这台电脑上的一个文件里。除非你要求，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208" />
+        <location filename="../../ui/start_screen.py" line="208"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213" />
-        <location filename="../../ui/start_screen.py" line="214" />
+        <location filename="../../ui/start_screen.py" line="213"/>
+        <location filename="../../ui/start_screen.py" line="214"/>
         <source>New passphrase</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="224" />
-        <location filename="../../ui/start_screen.py" line="225" />
+        <location filename="../../ui/start_screen.py" line="224"/>
+        <location filename="../../ui/start_screen.py" line="225"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237" />
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</source>
         <translation>重要提示：如果忘记这个密码，任何人都无法再打开你的账本——你自己不能，我们也不能。密码无法重置。请把它写下来，放在安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250" />
+        <location filename="../../ui/start_screen.py" line="250"/>
         <source>I already have a vault…</source>
         <translation>我已有账本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="255" />
-        <location filename="../../ui/start_screen.py" line="347" />
+        <location filename="../../ui/start_screen.py" line="255"/>
+        <location filename="../../ui/start_screen.py" line="347"/>
         <source>Create vault</source>
         <translation>创建账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="279" />
+        <location filename="../../ui/start_screen.py" line="279"/>
         <source>Where should the vault file live?</source>
         <translation>账本文件保存在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="281" />
-        <location filename="../../ui/start_screen.py" line="429" />
+        <location filename="../../ui/start_screen.py" line="281"/>
+        <location filename="../../ui/start_screen.py" line="429"/>
         <source>FaceLedger vault</source>
         <translation>人脸账本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="301" />
+        <location filename="../../ui/start_screen.py" line="301"/>
         <source>Use a sentence only you know: several words, or a short line of Chinese.</source>
         <translation>用一句只有你知道的话：几个词，或一小句中文。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="304" />
+        <location filename="../../ui/start_screen.py" line="304"/>
         <source>Weak: easy to guess. Make it longer.</source>
         <translation>弱：容易被猜到。请加长。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="305" />
+        <location filename="../../ui/start_screen.py" line="305"/>
         <source>Fair: a few more words would make it much harder to guess.</source>
         <translation>一般：再加几个字会难猜得多。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="308" />
+        <location filename="../../ui/start_screen.py" line="308"/>
         <source>Good.</source>
         <translation>良好。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="309" />
+        <location filename="../../ui/start_screen.py" line="309"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="319" />
+        <location filename="../../ui/start_screen.py" line="319"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation><numerusform>密码至少需要 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="328" />
+        <location filename="../../ui/start_screen.py" line="328"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的密码不一致。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="347" />
+        <location filename="../../ui/start_screen.py" line="347"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="367" />
+        <location filename="../../ui/start_screen.py" line="367"/>
         <source>FaceLedger</source>
         <translation>人脸账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="374" />
+        <location filename="../../ui/start_screen.py" line="374"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="375" />
+        <location filename="../../ui/start_screen.py" line="375"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="427" />
+        <location filename="../../ui/start_screen.py" line="427"/>
         <source>Open a vault file</source>
         <translation>打开账本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="431" />
+        <location filename="../../ui/start_screen.py" line="431"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="457" />
+        <location filename="../../ui/start_screen.py" line="457"/>
         <source>Open the latest backup</source>
         <translation>打开最近的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="462" />
+        <location filename="../../ui/start_screen.py" line="462"/>
         <source>No backup of this vault was found.</source>
         <translation>没有找到这个账本的备份。</translation>
     </message>
@@ -2617,152 +2665,152 @@ Sent: %3 by %4%5</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="106" />
+        <location filename="../../ui/pages/statistics_page.py" line="106"/>
         <source>(no city)</source>
         <translation>（未填城市）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="110" />
+        <location filename="../../ui/pages/statistics_page.py" line="110"/>
         <source>(handler not named)</source>
         <translation>（未记录处理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="139" />
+        <location filename="../../ui/pages/statistics_page.py" line="139"/>
         <source>Recalculate</source>
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="140" />
+        <location filename="../../ui/pages/statistics_page.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="141" />
+        <location filename="../../ui/pages/statistics_page.py" line="141"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="197" />
+        <location filename="../../ui/pages/statistics_page.py" line="197"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="213" />
+        <location filename="../../ui/pages/statistics_page.py" line="213"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="235" />
+        <location filename="../../ui/pages/statistics_page.py" line="235"/>
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>已取消。当前显示的是上一次完整统计的数据。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="253" />
+        <location filename="../../ui/pages/statistics_page.py" line="253"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="254" />
+        <location filename="../../ui/pages/statistics_page.py" line="254"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 件请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="255" />
+        <location filename="../../ui/pages/statistics_page.py" line="255"/>
         <source>%n answered</source>
         <translation>
             <numerusform>%n 件已获答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="256" />
+        <location filename="../../ui/pages/statistics_page.py" line="256"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259" />
+        <location filename="../../ui/pages/statistics_page.py" line="259"/>
         <source>Records by place type</source>
         <translation>按场所类型统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="260" />
-        <location filename="../../ui/pages/statistics_page.py" line="265" />
+        <location filename="../../ui/pages/statistics_page.py" line="260"/>
+        <location filename="../../ui/pages/statistics_page.py" line="265"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="262" />
-        <location filename="../../ui/pages/statistics_page.py" line="267" />
+        <location filename="../../ui/pages/statistics_page.py" line="262"/>
+        <location filename="../../ui/pages/statistics_page.py" line="267"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="264" />
+        <location filename="../../ui/pages/statistics_page.py" line="264"/>
         <source>Records by city</source>
         <translation>按城市统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="284" />
+        <location filename="../../ui/pages/statistics_page.py" line="284"/>
         <source>No records yet.</source>
         <translation>尚无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="312" />
+        <location filename="../../ui/pages/statistics_page.py" line="312"/>
         <source>Requests by outcome</source>
         <translation>请求的处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="314" />
+        <location filename="../../ui/pages/statistics_page.py" line="314"/>
         <source>No requests yet.</source>
         <translation>尚无请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="331" />
+        <location filename="../../ui/pages/statistics_page.py" line="331"/>
         <source>Median days to first reply, by handler</source>
         <translation>各处理者首次答复所需天数（中位数）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="335" />
+        <location filename="../../ui/pages/statistics_page.py" line="335"/>
         <source>%n handler(s) have not answered yet</source>
         <translation>
             <numerusform>%n 个处理者尚未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="337" />
+        <location filename="../../ui/pages/statistics_page.py" line="337"/>
         <source>No replies recorded yet.</source>
         <translation>尚未记录任何答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="347" />
+        <location filename="../../ui/pages/statistics_page.py" line="347"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="364" />
+        <location filename="../../ui/pages/statistics_page.py" line="364"/>
         <source>Calendar days from sending</source>
         <translation>自发函起的自然日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="375" />
+        <location filename="../../ui/pages/statistics_page.py" line="375"/>
         <source>Export figures</source>
         <translation>导出统计数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="377" />
+        <location filename="../../ui/pages/statistics_page.py" line="377"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="389" />
+        <location filename="../../ui/pages/statistics_page.py" line="389"/>
         <source>The file could not be written.</source>
         <translation>无法写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="391" />
+        <location filename="../../ui/pages/statistics_page.py" line="391"/>
         <source>Figures exported.</source>
         <translation>统计数据已导出。</translation>
     </message>

@@ -80,7 +80,8 @@ _TYPE_FACTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 }
 # How often each place type appears (compounds and hotels are what people log most).
 _TYPE_WEIGHTS = {
-    "residential_compound": 30, "hotel": 14, "shopping_mall": 9, "retail_store": 6, "property_sales_office": 4,
+    "residential_compound": 30, "hotel": 14, "shopping_mall": 9, "retail_store": 6,
+    "property_sales_office": 4,
     "gym_or_sports_venue": 6, "school_or_campus": 4, "workplace": 6, "bank": 3, "transport_hub": 4,
     "tourist_site": 3, "hospital": 3, "government_service": 2, "entertainment_venue": 2, "mobile_app": 3,
     "public_street": 1,
@@ -250,12 +251,16 @@ class RecordGenerator:
         handler = facts["handler"]["name"]
         choices = _NOTES_ANY + _NOTES_BY_TYPE.get(facts["place_type"], ()) * 3
         picked = self.rng.sample(choices, k=min(count, len(choices)))
-        return "".join(s.format(place=place, handler=handler, date=facts["date"]) for s in dict.fromkeys(picked))
+        return "".join(
+            s.format(place=place, handler=handler, date=facts["date"]) for s in dict.fromkeys(picked)
+        )
 
     def item(self) -> tuple[dict[str, Any], str]:
         """One (facts, notes) pair as app.records.add_records takes them."""
         facts = self.facts()
-        notes = self._sentences(self.rng.randint(1, 3), facts["place_name"], facts) if self.rng.random() < 0.8 else ""
+        notes = ""
+        if self.rng.random() < 0.8:
+            notes = self._sentences(self.rng.randint(1, 3), facts["place_name"], facts)
         return facts, notes
 
     def items(self, count: int) -> Iterator[tuple[dict[str, Any], str]]:
@@ -271,7 +276,9 @@ def request_rows(
     from app.tracking import deadlines
 
     now = f"{today.isoformat()}T00:00:00+00:00"
-    period_json = json.dumps({"days": 15, "unit": "working_days", "kind": "mainland_requested", "statutory": False})
+    period_json = json.dumps(
+        {"days": 15, "unit": "working_days", "kind": "mainland_requested", "statutory": False}
+    )
     due_by_sent: dict[dt.date, dt.date | None] = {}
     requests: list[tuple[Any, ...]] = []
     events: list[tuple[int, str, str]] = []

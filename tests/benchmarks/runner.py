@@ -302,6 +302,7 @@ class Bench:
         self.log = log
         self.values: dict[str, Any] = {}
         self.plain_values: dict[str, float] = {}
+        self.cpu_values: dict[str, tuple[float, float]] = {}  # metric -> (vault, plain) CPU seconds
         self.notes: list[str] = []
 
     def put(self, name: str, value: Any, plain: float | None = None) -> None:
@@ -326,7 +327,13 @@ class Bench:
         self.log(f"  seeded: {seeded}")
         library = load_library()
 
-        # Unlock and first page, on a fresh connection each time (the page cache starts empty).
+        # Unlock, then the first page on a fresh connection (its page cache starts empty), vault and
+        # plain copy interleaved so that both see the same machine load.
+        vault = Vault.open(path, PASSPHRASE)
+        start = time.perf_counter()
+        export_plain_copy(vault, plain_path)
+        self.values["plain_copy_s"] = round(time.perf_counter() - start, 2)
+        vault.close()
         unlock, first_page, list_page, plain_first, plain_list = [], [], [], [], []
         for _ in range(sizes.runs):
             start = time.perf_counter()
@@ -334,23 +341,19 @@ class Bench:
             unlock.append(time.perf_counter() - start)
             first_page.append(self._first_page(vault, library)[0])
             vault.close()
-            vault = Vault.open(path, PASSPHRASE)
-            list_page.append(self._list_page(vault))
-            vault.close()
-        vault = Vault.open(path, PASSPHRASE)
-        start = time.perf_counter()
-        export_plain_copy(vault, plain_path)
-        self.values["plain_copy_s"] = round(time.perf_counter() - start, 2)
-        for _ in range(sizes.runs):
             plain = PlainStore(plain_path)
             plain_first.append(self._first_page(plain, library)[0])
             plain.close()
+            vault = Vault.open(path, PASSPHRASE)
+            list_page.append(self._list_page(vault))
+            vault.close()
             plain = PlainStore(plain_path)
             plain_list.append(self._list_page(plain))
             plain.close()
         self.put("unlock_s", statistics.median(unlock))
         self.put("records_first_page_s", statistics.median(first_page), statistics.median(plain_first))
         self.put("records_list_page_s", statistics.median(list_page), statistics.median(plain_list))
+        vault = Vault.open(path, PASSPHRASE)
 
         plain = PlainStore(plain_path)
         try:
@@ -392,11 +395,21 @@ class Bench:
         return elapsed
 
     def _pair(self, name: str, fn: Callable[[Any], Any], vault: Any, plain: Any, runs: int) -> Any:
-        fn(vault), fn(plain)  # warm-up: the page cache holds what a user's session would hold
-        enc, result = median_time(lambda: fn(vault), runs)
-        raw, plain_result = median_time(lambda: fn(plain), runs)
+        """Median of `runs` calls on the vault and on the plain copy, interleaved so that both see
+        the same machine load; also the medians of the thread's CPU time (cpu_<name>), which other
+        processes on a busy machine disturb far less than wall time."""
+        result, plain_result = fn(vault), fn(plain)  # warm-up: the cache a user's session would have
         assert result == plain_result or len(result) == len(plain_result), f"{name}: copies disagree"
-        self.put(name, enc, raw)
+        wall: dict[str, list[float]] = {"vault": [], "plain": []}
+        cpu: dict[str, list[float]] = {"vault": [], "plain": []}
+        for _ in range(runs):
+            for label, store in (("vault", vault), ("plain", plain)):
+                start, start_cpu = time.perf_counter(), time.thread_time()
+                fn(store)
+                cpu[label].append(time.thread_time() - start_cpu)
+                wall[label].append(time.perf_counter() - start)
+        self.put(name, statistics.median(wall["vault"]), statistics.median(wall["plain"]))
+        self.cpu_values[name] = (statistics.median(cpu["vault"]), statistics.median(cpu["plain"]))
         return result
 
     def _reads(self, vault: Any, plain: Any) -> None:
@@ -412,7 +425,8 @@ class Bench:
                 vault, plain, runs,
             )
         ids = self._pair(
-            "filter_place_type_ids_s", lambda s: record_ids(s, place_type=FILTER_PLACE_TYPE), vault, plain, runs
+            "filter_place_type_ids_s", lambda s: record_ids(s, place_type=FILTER_PLACE_TYPE),
+            vault, plain, runs,
         )
         self.values["filter_place_type_hits"] = len(ids)
         self._pair(
@@ -434,14 +448,18 @@ class Bench:
         generator = RecordGenerator(seed=99)
         batches = [list(generator.items(1000)) for _ in range(self.sizes.runs)]
         singles = [generator.item() for _ in range(10)]
-        for name, store in (("vault", vault), ("plain", plain)):
-            bulk = [median_time(lambda b=b, s=store: add_records(s, b), 1)[0] for b in batches]
-            one = [median_time(lambda f=f, n=n, s=store: add_record(s, f, notes=n), 1)[0] for f, n in singles]
-            if name == "vault":
-                enc_bulk, enc_one = statistics.median(bulk), statistics.median(one)
-            else:
-                self.put("insert_1000_records_s", enc_bulk, statistics.median(bulk))
-                self.put("insert_one_record_s", enc_one, statistics.median(one))
+        bulk: dict[str, list[float]] = {"vault": [], "plain": []}
+        one: dict[str, list[float]] = {"vault": [], "plain": []}
+        for batch in batches:
+            for label, store in (("vault", vault), ("plain", plain)):
+                bulk[label].append(median_time(lambda b=batch, s=store: add_records(s, b), 1)[0])
+        for item_facts, notes in singles:
+            for label, store in (("vault", vault), ("plain", plain)):
+                one[label].append(
+                    median_time(lambda f=item_facts, n=notes, s=store: add_record(s, f, notes=n), 1)[0]
+                )
+        self.put("insert_1000_records_s", statistics.median(bulk["vault"]), statistics.median(bulk["plain"]))
+        self.put("insert_one_record_s", statistics.median(one["vault"]), statistics.median(one["plain"]))
 
     # -- letters ----------------------------------------------------------------------------------
     def _letters(self, vault: Any) -> None:
@@ -529,6 +547,8 @@ def flat_results(machine_info: dict[str, Any], bench: Bench) -> dict[str, Any]:
         out[f"plain_{name}"] = plain
         enc = bench.values[name]
         out[f"ratio_{name}"] = round(enc / plain, 2) if plain else None
+    for name, (enc_cpu, plain_cpu) in bench.cpu_values.items():
+        out[f"cpu_ratio_{name}"] = round(enc_cpu / plain_cpu, 2) if plain_cpu > 0 else None
     if bench.notes:
         out["notes"] = bench.notes
     return out

@@ -243,7 +243,7 @@ def gui_user() -> Iterator[tuple[int, Path]]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def test_gui_starts_offscreen_without_core_dumps(bundle: Path, gui_user: tuple[int, Path]) -> None:
+def test_no_core_dumps_in_the_running_release_build(bundle: Path, gui_user: tuple[int, Path]) -> None:
     uid, scratch = gui_user
     home = scratch / "home"
     exe_dir = _runnable_by(bundle, uid, scratch) if uid != os.geteuid() else bundle

@@ -13,7 +13,7 @@ from app import APP_ID
 
 def test_identity_and_cjk_font(qapp: Any) -> None:
     assert QGuiApplication.desktopFileName() == APP_ID
-    assert qapp.applicationName() == "FaceLedger"
+    assert qapp.organizationName() == "FaceLedger"  # (pytest-qt renames the application itself)
     assert qapp.cjk_font_family
     assert qapp.cjk_font_family in QFontDatabase.families()
     assert qapp.cjk_font_family in QGuiApplication.font().families()

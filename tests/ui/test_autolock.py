@@ -158,3 +158,42 @@ def test_locked_no_writes(
     assert _digest(real_vault) == before
     assert not dest.exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".vault" and p != real_vault) == []
+
+
+def test_lock_on_request_asks_before_discarding_edits(
+    qtbot: Any, make_window: Any, real_vault: Path, monkeypatch: Any
+) -> None:
+    from ui import dialogs
+    from ui.record_editor import RecordEditorDialog
+
+    window = make_window(real_vault)
+    unlock(qtbot, window)
+    window.workspace.pages["records"].open_editor(None)
+    editor = window.findChildren(RecordEditorDialog)[0]
+    assert not editor.has_unsaved_changes()
+    editor.form.fields["place_name"].widget.setText("还没保存")
+    assert editor.has_unsaved_changes()
+    answers = iter([False, True])
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask_question", lambda parent, title, text, **k: asked.append(text) or next(answers)
+    )
+    window.lock(reason="shortcut")
+    assert window.workspace is not None and editor.isVisible()  # "Go back"
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        window.lock(reason="shortcut")  # "Discard changes"
+    assert len(asked) == 2
+
+
+def test_idle_lock_never_waits_for_an_answer(qtbot: Any, make_window: Any, real_vault: Path) -> None:
+    from ui.record_editor import RecordEditorDialog
+
+    window = make_window(real_vault)
+    unlock(qtbot, window)
+    window.workspace.pages["records"].open_editor(None)
+    editor = window.findChildren(RecordEditorDialog)[0]
+    editor.form.fields["place_name"].widget.setText("还没保存")
+    window.clock.advance(11 * 60)
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        pass
+    assert window.workspace is None

@@ -128,6 +128,8 @@ def test_compose_send_remind_refuse_complain(
     dialog.mail_button.click()
     assert opened and opened[0].startswith("mailto:pi@wuye.example.com?subject=")
     assert second.letter.reference in dialog.mailto_url().query()
+    assert len(bytes(dialog.mailto_url().toEncoded())) <= 2000  # a long letter is cut, and copied whole
+    assert clipboard.text() == second.text
     eml_path = tmp_path / "letter.eml"
     monkeypatch.setattr(dialogs, "get_save_file_name", lambda *a, **k: str(eml_path))
     dialog.eml_button.click()
@@ -171,10 +173,10 @@ def test_compose_send_remind_refuse_complain(
     due_page = DuePage(ctx, notifier=notifier)
     qtbot.addWidget(due_page)
     qtbot.waitUntil(lambda: len(due_page.rows) == 1, timeout=10_000)
-    group = due_page.tree.topLevelItem(0)
-    assert group.text(0).startswith("Overdue")
-    assert group.child(0).text(0) == second.letter.reference
-    assert group.child(0).text(4).startswith("Overdue by 2 day")
+    model = due_page.model
+    assert model.text(0, 0) == "Overdue (1)"
+    assert model.text(1, 0) == second.letter.reference
+    assert model.text(1, 4).startswith("Overdue by 2 day")
     assert len(notes) == 1 and second.letter.reference in notes[0][1]
     assert "物业" not in "".join(notes[0]) and "张三" not in "".join(notes[0])  # no personal data
     due_page.refresh()
@@ -182,8 +184,7 @@ def test_compose_send_remind_refuse_complain(
     assert len(notes) == 1  # the same request is not announced twice
     if isinstance(notifier._tray, QSystemTrayIcon):
         notifier.hide()
-    qtbot.waitUntil(lambda: due_page.tree.topLevelItemCount() == 1)
-    due_page.tree.itemActivated.emit(due_page.tree.topLevelItem(0).child(0), 0)
+    due_page.table.doubleClicked.emit(model.index(1, 0))
     assert ctx.navigations[-1] == ("requests", {"request_id": original_id})
 
     # --- the reminder letter, from the timeline, cites the original date and reference -------------------
@@ -212,6 +213,10 @@ def test_compose_send_remind_refuse_complain(
     reminder_id = blocker.args[0]
     stored = call(ctx.worker, lambda v: get_request(v, reminder_id))
     assert stored.parent_request_id == original_id and stored.types == ("reminder",)
+    # Sending the reminder moved the original on: its timeline now says so, with the reminder's code.
+    original = call(ctx.worker, lambda v: get_request(v, original_id))
+    assert original.events[-1].kind is EventKind.REMINDER
+    assert original.events[-1].note == reminder.letter.reference
     reminder_dialog.close()
 
     # --- a refusal arrives; the complaint letter is offered and written from the timeline ----------------
@@ -240,6 +245,6 @@ def test_compose_send_remind_refuse_complain(
     assert complaint.letter.recipient_name != "北京某物业服务有限公司"  # to a regulator, not the handler
     # The original's timeline now shows sending, the reminder and the refusal.
     kinds = [e.kind for e in call(ctx.worker, lambda v: get_request(v, original_id)).events]
-    assert kinds[0] is EventKind.SENT and kinds[-1] is EventKind.REFUSED
+    assert kinds == [EventKind.SENT, EventKind.REMINDER, EventKind.REFUSED]
     assert len(call(ctx.worker, list_requests)) == 2
     complaint_dialog.close()

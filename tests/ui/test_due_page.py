@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -55,7 +56,7 @@ class RecordingTray(QSystemTrayIcon):
         self.messages.append((title, text))
 
 
-def test_groups_order_colours_and_notifications(qtbot: Any, ctx: FakeContext) -> None:
+def test_groups_order_colours_and_notifications(qtbot: Any, qtmodeltester: Any, ctx: FakeContext) -> None:
     ids = call(ctx.worker, seed)
     trays: list[RecordingTray] = []
 
@@ -67,29 +68,35 @@ def test_groups_order_colours_and_notifications(qtbot: Any, ctx: FakeContext) ->
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: len(page.rows) == 2, timeout=10_000)
     # 20 March: both due next week (23 and 25 March), the 7 April one is not listed yet.
-    groups = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
-    assert [g.text(0) for g in groups] == ["Due this week (2)"]
-    assert [groups[0].child(i).data(0, 256) for i in range(2)] == [ids["first"], ids["second"]]
-    assert groups[0].child(0).text(4).startswith("3 day")
+    model = page.model
+    assert [model.text(r, 0) for r in model.header_rows()] == ["Due this week (2)"]
+    assert [model.request_id_at(r) for r in (1, 2)] == [ids["first"], ids["second"]]
+    assert model.text(1, 4).startswith("3 day")
+    assert page.table.columnSpan(0, 0) == 5  # the group title spans the row
     assert not trays  # nothing due yet: no notification
 
     ctx.today.day = D(2026, 3, 25)
     page.refresh()
-    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 2, timeout=10_000)
-    overdue, today = page.tree.topLevelItem(0), page.tree.topLevelItem(1)
-    assert overdue.text(0) == "Overdue (1)" and today.text(0) == "Due today (1)"
-    assert overdue.child(0).text(4).startswith("Overdue by 2 day")
-    assert overdue.child(0).foreground(4).color() == QColor("#8a1c1c")
-    assert today.child(0).text(4) == "Due today"
+    qtbot.waitUntil(lambda: len(page.model.header_rows()) == 2, timeout=10_000)
+    assert [model.text(r, 0) for r in model.header_rows()] == ["Overdue (1)", "Due today (1)"]
+    assert model.text(1, 4).startswith("Overdue by 2 day")
+    assert model.data(model.index(1, 4), Qt.ItemDataRole.ForegroundRole) == QColor("#8a1c1c")
+    assert model.text(3, 4) == "Due today"
     assert len(trays) == 1 and len(trays[0].messages) == 1
     title, text = trays[0].messages[0]
     assert "FL-20260302-DUEF" in text and "FL-20260304-DUES" in text
     assert "物业" not in title + text  # the handler's name stays out of the notification
     assert "1 overdue" in page.heading.text()
 
+    page.table.doubleClicked.emit(model.index(1, 0))
+    assert ctx.navigations[-1] == ("requests", {"request_id": ids["first"]})
+    page.table.doubleClicked.emit(model.index(0, 0))  # a group title opens nothing
+    assert len(ctx.navigations) == 1
+
     page.refresh()
     qtbot.wait(300)
     assert len(trays[0].messages) == 1  # not twice for the same requests
+    qtmodeltester.check(page.model)
 
 
 def test_no_tray_means_no_notification_but_the_list_still_shows(qtbot: Any, ctx: FakeContext) -> None:
@@ -99,7 +106,7 @@ def test_no_tray_means_no_notification_but_the_list_still_shows(qtbot: Any, ctx:
     page = DuePage(ctx, notifier=notifier)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: len(page.rows) == 3, timeout=10_000)
-    assert page.tree.topLevelItem(0).text(0) == "Overdue (3)"
+    assert page.model.text(0, 0) == "Overdue (3)"
     assert notifier._tray is None
 
 
@@ -108,4 +115,4 @@ def test_empty_week_says_so(qtbot: Any, ctx: FakeContext) -> None:
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.empty_label.isVisible(), timeout=10_000)
-    assert not page.tree.isVisible()
+    assert not page.table.isVisible()

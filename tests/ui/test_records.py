@@ -196,3 +196,40 @@ def test_article_links_open_the_rules_browser(qtbot: Any, make_window: Any, real
     text = rules.text.toPlainText()
     assert "处理敏感个人信息应当取得个人的单独同意" in text  # verbatim statute text
     assert "separate consent" in text  # the English summary
+
+
+def test_drag_and_drop_files_onto_the_evidence_panel(
+    qtbot: Any, make_window: Any, real_vault: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from ui.record_editor import RecordEditorDialog
+
+    window = make_window(real_vault)
+    unlock(qtbot, window)
+    records_page(window).open_editor(None)
+    panel = window.findChildren(RecordEditorDialog)[0].evidence
+    photo = tmp_path / "sign.png"
+    photo.write_bytes(png_bytes(12, 12))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl("https://example.org/not-a-file.png")])
+    enter = QDragEnterEvent(
+        panel.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    panel.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(panel.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=5_000)
+    assert panel.items[0].name == "sign.png" and panel.items[0].thumb is not None

@@ -234,3 +234,16 @@ def test_other_pages_can_open_the_composer_and_a_request(
     page.navigate_to(request_id=seeded["refused"])
     qtbot.waitUntil(lambda: page.detail.request is not None and page.detail.request.id == seeded["refused"])
     assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(seeded["refused"])
+
+
+def test_a_locked_vault_is_said_inline_and_nothing_breaks(
+    qtbot: Any, ctx: FakeContext, seeded: dict[str, int]
+) -> None:
+    page = make_page(qtbot, ctx, 3)
+    closed: list[bool] = []
+    ctx.worker.close_vault(on_closed=lambda: closed.append(True))
+    qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=10_000)
+    assert "locked" in page.banner.text()
+    assert page.model.rowCount() == 3 and not page.model.loading  # the last list stays until unlocked

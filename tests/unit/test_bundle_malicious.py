@@ -113,7 +113,9 @@ def test_path_like_names_in_encrypted_bundles_are_refused(
 
 
 def _mutations() -> dict[str, Callable[[dict[str, Any], list[bytes]], tuple[dict[str, Any], list[bytes]]]]:
-    def set_(path: str, value: Any) -> Callable[[dict[str, Any], list[bytes]], tuple[dict[str, Any], list[bytes]]]:
+    def set_(
+        path: str, value: Any
+    ) -> Callable[[dict[str, Any], list[bytes]], tuple[dict[str, Any], list[bytes]]]:
         def apply(m: dict[str, Any], b: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
             *keys, last = path.split(".")
             target: Any = m
@@ -132,8 +134,9 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], list[bytes]], tuple[dict
         return apply
 
     def both_point_at_blob_0(m: dict[str, Any], b: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
-        m["evidence"][1].update(blob=m["evidence"][0]["blob"], sha256=m["evidence"][0]["sha256"],
-                                size=m["evidence"][0]["size"])
+        m["evidence"][1].update(
+            blob=m["evidence"][0]["blob"], sha256=m["evidence"][0]["sha256"], size=m["evidence"][0]["size"]
+        )
         return m, b
 
     def wrong_blob_bytes(m: dict[str, Any], b: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
@@ -165,7 +168,10 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], list[bytes]], tuple[dict
         "symlink entry (unknown field)": set_("evidence.0.link_target", "/etc/passwd"),
         "device entry (unknown field)": set_("evidence.0.device", "/dev/sda"),
         "unknown top-level field": set_("extract_to", "/tmp"),
-        "missing field": lambda m, b: (m | {"events": [{k: v for k, v in m["events"][0].items() if k != "kind"}]}, b),
+        "missing field": lambda m, b: (
+            m | {"events": [{k: v for k, v in m["events"][0].items() if k != "kind"}]},
+            b,
+        ),
         "duplicate uuid": dup("records"),
         "duplicate evidence entry": dup("evidence"),
         "two entries share one blob": both_point_at_blob_0,

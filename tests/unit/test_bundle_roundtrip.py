@@ -127,11 +127,18 @@ def test_records_export_and_conflicts_keep_the_vault_version(
         assert mine is not None
         update_record(vault, mine.id, notes="我在这边改过")
         request = list_requests(vault)[0]
-        add_event(vault, request.id, EventKind.NOTE, dt.date(2025, 10, 1), note="本地备注",
-                  today=dt.date(2025, 11, 1))
+        add_event(
+            vault,
+            request.id,
+            EventKind.NOTE,
+            dt.date(2025, 10, 1),
+            note="本地备注",
+            today=dt.date(2025, 11, 1),
+        )
     # The source adds a new event meanwhile; a newer bundle carries it.
-    note_event = add_event(src, ids["request"], EventKind.NOTE, dt.date(2025, 10, 2), note="来源新增",
-                           today=dt.date(2025, 11, 1))
+    note_event = add_event(
+        src, ids["request"], EventKind.NOTE, dt.date(2025, 10, 2), note="来源新增", today=dt.date(2025, 11, 1)
+    )
     newer = tmp_path / "newer.flb"
     _export(src, newer, record_ids=[ids["first"]])
     with Vault.open(target, PASSPHRASE) as vault:
@@ -178,9 +185,11 @@ def test_redacted_export(source: tuple[Vault, dict[str, int]], tmp_path: Path) -
         for marker in (NAME_MARKER, PHONE_MARKER, EMAIL_MARKER, ADDRESS_MARKER, ID_MARKER):
             assert marker not in text
         assert "欧阳某" in text
-        rows = vault.conn.execute("SELECT uuid, sha256, original_sha256, data, captured_at FROM evidence").fetchall()
+        rows = vault.conn.execute(
+            "SELECT uuid, sha256, original_sha256, data, captured_at FROM evidence"
+        ).fetchall()
         assert len(rows) == 3
-        for uuid, sha, original_sha, data, captured in rows:
+        for uuid, sha, original_sha, data, _captured in rows:
             assert original_sha == originals[uuid] and sha != original_sha
             assert hashlib.sha256(bytes(data)).hexdigest() == sha
             with Image.open(io.BytesIO(bytes(data))) as image:

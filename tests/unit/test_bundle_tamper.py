@@ -34,8 +34,14 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     folder = tmp_path_factory.mktemp("tamper")
     with new_vault(folder / "src.db") as vault:
         ids = make_case(vault)
-        export_bundle(vault, folder / "case.flb", BUNDLE_PASS, profile_id=ids["profile"], kdf_params=BUNDLE_KDF,
-                      log2_chunk=SMALL_CHUNK)
+        export_bundle(
+            vault,
+            folder / "case.flb",
+            BUNDLE_PASS,
+            profile_id=ids["profile"],
+            kdf_params=BUNDLE_KDF,
+            log2_chunk=SMALL_CHUNK,
+        )
     return (folder / "case.flb").read_bytes()
 
 
@@ -92,7 +98,9 @@ def _cases(data: bytes) -> dict[str, Callable[[], bytes]]:
     }
 
 
-def test_every_tampered_bundle_is_refused_and_vault_unchanged(bundle: bytes, target: tuple[Vault, Path]) -> None:
+def test_every_tampered_bundle_is_refused_and_vault_unchanged(
+    bundle: bytes, target: tuple[Vault, Path]
+) -> None:
     vault, path = target
     before_counts, before_files = counts(vault), file_state(path)
     refused: dict[str, str] = {}
@@ -103,8 +111,17 @@ def test_every_tampered_bundle_is_refused_and_vault_unchanged(bundle: bytes, tar
         assert counts(vault) == before_counts, name
     assert file_state(path) == before_files  # main file and WAL byte-identical
     # Authentication failures are named as such (not as "malformed"): nothing was parsed.
-    for name in ("flip first chunk", "flip chunk 2", "flip last byte", "drop final chunk", "swap two chunks",
-                 "swap last two chunks", "duplicate a chunk", "drop a middle chunk", "append garbage"):
+    for name in (
+        "flip first chunk",
+        "flip chunk 2",
+        "flip last byte",
+        "drop final chunk",
+        "swap two chunks",
+        "swap last two chunks",
+        "duplicate a chunk",
+        "drop a middle chunk",
+        "append garbage",
+    ):
         assert refused[name] == "BundleTampered", name
     assert refused["flip key check"] == "BundleWrongPassphrase"
     assert refused["flip magic"] == "BundleMalformed"
@@ -133,12 +150,20 @@ def test_size_and_count_limits(bundle: bytes, target: tuple[Vault, Path], tmp_pa
         import_bundle_bytes(vault, bundle, BUNDLE_PASS, limits=BundleLimits(max_manifest_bytes=100))
     assert (file_state(path), counts(vault)) == before
     with pytest.raises(BundleTooLarge):  # export checks the same limits
-        export_bundle(vault, tmp_path / "x.flb", BUNDLE_PASS, profile_id=1, limits=BundleLimits(max_records=1),
-                      kdf_params=BUNDLE_KDF)
+        export_bundle(
+            vault,
+            tmp_path / "x.flb",
+            BUNDLE_PASS,
+            profile_id=1,
+            limits=BundleLimits(max_records=1),
+            kdf_params=BUNDLE_KDF,
+        )
     assert not (tmp_path / "x.flb").exists()
 
 
-def test_a_10_gib_stream_of_zeros_is_refused_by_size_first(tmp_path: Path, target: tuple[Vault, Path]) -> None:
+def test_a_10_gib_stream_of_zeros_is_refused_by_size_first(
+    tmp_path: Path, target: tuple[Vault, Path]
+) -> None:
     """I2: a huge file is refused from its size alone (a sparse file: no disk or memory used)."""
     vault, path = target
     huge = tmp_path / "zeros.flb"

@@ -44,7 +44,7 @@ PLACE_MARKER = "标记花园MARKERPLACE"
 
 def jpeg_with_gps(seed: int = 0) -> bytes:
     """A real JPEG with EXIF: GPS position, capture time, camera owner."""
-    image = Image.new("RGB", (64, 48), (seed % 256, 120, 200))
+    image = Image.new("RGB", (64, 48), ((seed * 70) % 256, (seed * 30) % 256, 200))
     exif = Image.Exif()
     exif[0x013B] = "Artist " + NAME_MARKER  # Artist
     exif[0x0132] = "2025:03:01 08:15:00"  # DateTime
@@ -72,14 +72,25 @@ def png_with_text() -> bytes:
 def make_case(vault: Vault) -> dict[str, int]:
     """A complainant with two records, evidence, a sent letter with a reply, and an unrelated record."""
     profile = add_profile(
-        vault, name=NAME_MARKER, phone=PHONE_MARKER, email=EMAIL_MARKER, address=ADDRESS_MARKER,
+        vault,
+        name=NAME_MARKER,
+        phone=PHONE_MARKER,
+        email=EMAIL_MARKER,
+        address=ADDRESS_MARKER,
         id_number=ID_MARKER,
     )
     other = add_profile(vault, name="李四", phone="13000000000")
     first = add_record(vault, facts(place_name=PLACE_MARKER), notes=NOTE_MARKER, profile_id=profile)
     second = add_record(
-        vault, facts(place_type="hotel", city="上海", place_name="某酒店", handler={"name": "上海某酒店有限公司",
-                     "kind": "business"}), notes="第二条", profile_id=profile,
+        vault,
+        facts(
+            place_type="hotel",
+            city="上海",
+            place_name="某酒店",
+            handler={"name": "上海某酒店有限公司", "kind": "business"},
+        ),
+        notes="第二条",
+        profile_id=profile,
     )
     unrelated = add_record(vault, facts(city="北京"), notes="别人的", profile_id=other)
     add_evidence(vault, first, jpeg_with_gps(1), "门禁.jpg")
@@ -88,13 +99,34 @@ def make_case(vault: Vault) -> dict[str, int]:
     request = drafting.draft_request(
         vault, first, ["withdraw_consent", "deletion", "alternative_method"], letter_date=dt.date(2025, 9, 1)
     )
-    mark_sent(vault, request, dt.date(2025, 9, 2), Channel.REGISTERED_MAIL, tracking_number="EMS123456789CN",
-              today=dt.date(2025, 11, 1))
-    add_event(vault, request, EventKind.REPLIED, dt.date(2025, 9, 20), note="物业回复：不同意删除",
-              attachment=Attachment(jpeg_with_gps(2), "reply.jpg"), today=dt.date(2025, 11, 1))
-    add_event(vault, request, EventKind.REFUSED, dt.date(2025, 9, 21), note="拒绝", today=dt.date(2025, 11, 1))
-    return {"profile": profile, "other": other, "first": first, "second": second, "unrelated": unrelated,
-            "request": request}
+    mark_sent(
+        vault,
+        request,
+        dt.date(2025, 9, 2),
+        Channel.REGISTERED_MAIL,
+        tracking_number="EMS123456789CN",
+        today=dt.date(2025, 11, 1),
+    )
+    add_event(
+        vault,
+        request,
+        EventKind.REPLIED,
+        dt.date(2025, 9, 20),
+        note="物业回复：不同意删除",
+        attachment=Attachment(jpeg_with_gps(2), "reply.jpg"),
+        today=dt.date(2025, 11, 1),
+    )
+    add_event(
+        vault, request, EventKind.REFUSED, dt.date(2025, 9, 21), note="拒绝", today=dt.date(2025, 11, 1)
+    )
+    return {
+        "profile": profile,
+        "other": other,
+        "first": first,
+        "second": second,
+        "unrelated": unrelated,
+        "request": request,
+    }
 
 
 def snapshot(vault: Vault, record_uuids: set[str] | None = None) -> dict[str, Any]:
@@ -112,7 +144,17 @@ def snapshot(vault: Vault, record_uuids: set[str] | None = None) -> dict[str, An
         if r in recs
     }
     reqs = {
-        u: (r, t, text, hashlib.sha256(bytes(pdf)).hexdigest() if pdf is not None else None, st, ref, cit, sent, due)
+        u: (
+            r,
+            t,
+            text,
+            hashlib.sha256(bytes(pdf)).hexdigest() if pdf is not None else None,
+            st,
+            ref,
+            cit,
+            sent,
+            due,
+        )
         for u, r, t, text, pdf, st, ref, cit, sent, due in conn.execute(
             "SELECT q.uuid, r.uuid, q.types_json, q.letter_text, q.letter_pdf, q.status, q.reference_code,"
             " q.citations_json, q.sent_date, q.due_date FROM requests q JOIN records r ON r.id = q.record_id"
@@ -147,10 +189,17 @@ def file_state(path: Path) -> tuple[str, list[tuple[str, str]]]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), sidecars
 
 
-def seal_manifest(manifest: Any, blobs: list[bytes] = (), passphrase: str = BUNDLE_PASS,  # type: ignore[assignment]
-                  *, raw_manifest: bytes | None = None) -> bytes:
+def seal_manifest(
+    manifest: Any,
+    blobs: list[bytes] = (),
+    passphrase: str = BUNDLE_PASS,  # type: ignore[assignment]
+    *,
+    raw_manifest: bytes | None = None,
+) -> bytes:
     """A properly encrypted bundle around any manifest (a dict, or raw bytes)."""
-    data = raw_manifest if raw_manifest is not None else json.dumps(manifest).encode()  # \u escapes: lone surrogates too
+    data = (
+        raw_manifest if raw_manifest is not None else json.dumps(manifest).encode()
+    )  # \u escapes: lone surrogates too
     payload = bundle_format.build_payload(data, list(blobs))
     return b"".join(bundle_format.seal(payload, passphrase, params=BUNDLE_KDF, log2_chunk=SMALL_CHUNK))
 

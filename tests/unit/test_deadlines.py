@@ -209,3 +209,22 @@ def test_working_day_count_property(start: dt.date, n: int) -> None:
     assert chinese_calendar.is_workday(due)
     days = [start + dt.timedelta(days=i) for i in range(1, (due - start).days + 1)]
     assert sum(chinese_calendar.is_workday(d) for d in days) == n
+
+
+def test_calendar_years_is_cached_and_matches_the_package() -> None:
+    """calendar_years() is cached (it was recomputed on every is_workday call: ~4 ms per due date)
+    and still says exactly which years the installed package covers."""
+    years = sorted({day.year for day in chinese_calendar.holidays})
+    assert deadlines.calendar_years() == (years[0], years[-1])
+    before = deadlines.calendar_years.cache_info().hits
+    add_working_days(D(years[-1], 3, 2), 15)
+    assert deadlines.calendar_years.cache_info().hits >= before + 15
+
+
+def test_is_workday_agrees_with_the_package_on_every_covered_day() -> None:
+    """is_workday looks the tables up directly (for speed); it must say what the package says."""
+    first, last = deadlines.calendar_years()
+    day, end = D(first, 1, 1), D(last, 12, 31)
+    while day <= end:
+        assert is_workday(day) == chinese_calendar.is_workday(day), day
+        day += dt.timedelta(days=1)

@@ -54,7 +54,8 @@ def _run_probe(mode: str) -> tuple[dict[str, object], str]:
     return report, core_line
 
 
-def test_harden_process_disables_core_dumps() -> None:
+def test_no_core_dumps() -> None:
+    """TEST-MATRIX P5 (the same check runs on the release build in tests/slow/test_frozen_bundle.py)."""
     report, core_line = _run_probe("harden")
     assert report["result"] == [True, True]
     assert report["core"] == [0, 0]

@@ -133,3 +133,11 @@ def test_paths_needing_desktop_escapes_are_refused(tmp_path: Path, bad: str) -> 
     result = install(tree, tmp_path, "--prefix", str(tmp_path / bad))
     assert result.returncode == 2 and "choose a folder" in result.stderr
     assert not (tmp_path / bad / "lib").exists()
+
+
+def test_packaging_shell_scripts_pass_shellcheck() -> None:
+    if shutil.which("shellcheck") is None:
+        pytest.skip("shellcheck not installed (Debian: shellcheck)")
+    scripts = [LINUX / "install.sh", LINUX / "build.sh", REPO / "packaging" / "macos" / "make-dmg.sh"]
+    result = subprocess.run(["shellcheck", *map(str, scripts)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout

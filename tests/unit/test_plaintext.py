@@ -130,15 +130,6 @@ _PROBE = textwrap.dedent(
     workdir, mode, marker = Path(sys.argv[2]), sys.argv[3], sys.argv[4]
     needle = marker.encode()
     vault_files = {str(workdir / "v.flv") + s for s in ("", "-wal", "-shm", "-journal")}
-    v = Vault.create(workdir / "v.flv", "pw", kdf=KdfParams(time_cost=3))
-    with v.write():
-        for i in range(1500):
-            add_record(v, {"jurisdiction": "CN", "date": "2025-01-01", "place_type": "other",
-                           "place_name": f"{i:05d}小区"}, notes=f"{(i * 7919) % 1500:05d} {marker} " * 40)
-    conn = v.conn
-    conn.execute("PRAGMA cache_size = -64").fetchall()
-    if mode == "file":
-        conn.execute("PRAGMA temp_store = FILE").fetchall()  # the positive control
     hits, seen, scans = set(), set(), 0
     stop = threading.Event()
 
@@ -169,6 +160,16 @@ _PROBE = textwrap.dedent(
 
     t = threading.Thread(target=scan)
     t.start()
+    # Creation, migration and a big write transaction run under the probe too.
+    v = Vault.create(workdir / "v.flv", "pw", kdf=KdfParams(time_cost=3))
+    with v.write():
+        for i in range(1500):
+            add_record(v, {"jurisdiction": "CN", "date": "2025-01-01", "place_type": "other",
+                           "place_name": f"{i:05d}小区"}, notes=f"{(i * 7919) % 1500:05d} {marker} " * 40)
+    conn = v.conn
+    conn.execute("PRAGMA cache_size = -64").fetchall()
+    if mode == "file":
+        conn.execute("PRAGMA temp_store = FILE").fetchall()  # the positive control
     for _ in range(3):
         conn.execute("SELECT notes FROM records ORDER BY notes").fetchall()
         conn.execute("SELECT DISTINCT notes FROM records").fetchall()

@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 
-from app.records import add_record, count_records, delete_record, list_records, update_record
+from app.records import (
+    add_record,
+    count_records,
+    delete_record,
+    list_records,
+    rebuild_search_index,
+    update_record,
+)
 from app.search import fts_query, tokens
 from app.vault import Vault
 
@@ -125,3 +132,21 @@ def test_hostile_queries_are_plain_text(vault: Vault) -> None:
     ]:
         list_records(vault, search=q)  # never an FTS syntax error
     assert count_records(vault) == 1
+
+
+def test_traditional_and_simplified_find_each_other(vault: Vault) -> None:
+    hk = add_record(vault, facts(jurisdiction="HK", city="香港", place_name="九龍灣物業管理處"))
+    cn = add_record(vault, facts(place_name="九龙湾物业管理处"))
+    assert _ids(vault, "物業") == {hk, cn}
+    assert _ids(vault, "物业") == {hk, cn}
+    assert _ids(vault, "九龍灣") == {hk, cn}
+    assert _ids(vault, "管理處") == {hk, cn}
+    assert tokens("臺灣") == tokens("台湾")
+
+
+def test_rebuild_search_index(vault: Vault) -> None:
+    rid = add_record(vault, facts(place_name="健身房"))
+    vault.conn.execute("DELETE FROM records_fts")
+    assert _ids(vault, "健身") == set()
+    assert rebuild_search_index(vault) == 1
+    assert _ids(vault, "健身") == {rid}

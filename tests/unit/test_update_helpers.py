@@ -6,6 +6,7 @@ test's CA-bundle parameter trusts it. Every handler loop is bounded and stops by
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import http.server
@@ -323,8 +324,10 @@ def serve_stream(total: int, *, content_length: bool, chunk: int = 64 * 1024) ->
     return route
 
 
+@functools.lru_cache(maxsize=2)
 def gzip_bomb(decoded_size: int) -> bytes:
-    return gzip.compress(b"\0" * decoded_size, compresslevel=9)
+    """`decoded_size` zeros, gzip-compressed (about 1000:1), built once per test session."""
+    return gzip.compress(b"\0" * decoded_size, compresslevel=6)
 
 
 def serve_trickle(*, interval: float, max_bytes: int, headers_too: bool = False) -> Route:

@@ -314,7 +314,7 @@ def test_crash_while_writing_the_payload_keeps_old_pack(
         real_write(path, data, mode)
 
     monkeypatch.setattr(store, "write_file_durably", failing_write)
-    with pytest.raises(OSError):
+    with pytest.raises(UpdateError, match="No space left on device.*previous pack stays in use"):
         fetch_and_install(url, tls)
     assert snapshot(store.updates_dir()) == installed_v1
     assert load_library().version == V1
@@ -432,3 +432,61 @@ def test_verification_is_cached_only_while_nothing_changed(installed_v1: dict[st
     os.utime(library, (past + 5, past + 5))  # old enough to be cacheable, but different from before
     assert store.installed_payload_dir("rules") is None
     assert load_library().version == built_in_version()
+
+
+def test_failure_after_the_commit_keeps_the_new_pack(
+    server: HttpsServer,
+    tls: TlsFiles,
+    group_key: object,
+    installed_v1: dict[str, bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """state.json already replaced, then the folder fsync fails: the committed pack must survive."""
+    url = server.route("/v2", serve_bytes(make_pack(group_key, V2)))  # type: ignore[arg-type]
+    real_commit = store._commit_state
+
+    def commit_then_fail(state: store.InstalledState) -> None:
+        real_commit(state)
+        raise OSError(5, "Input/output error")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_commit_state", commit_then_fail)
+        with pytest.raises(UpdateError, match="Input/output error"):
+            fetch_and_install(url, tls)
+    assert load_library().version == V2
+
+
+def test_a_far_ahead_version_freezes_updates_until_its_key_is_untrusted(
+    server: HttpsServer, tls: TlsFiles, group_key: object, installed_v1: dict[str, bytes]
+) -> None:
+    """A trusted key that signs version 9999 blocks every later honest pack (no rollback). Recovery
+    is the documented one: stop trusting that key; then a pack from another trusted key installs."""
+    far = server.route("/far", serve_bytes(make_pack(group_key, "9999.1.1")))  # type: ignore[arg-type]
+    fetch_and_install(far, tls)
+    assert load_library().version == "9999.1.1"
+    honest = server.route("/v2", serve_bytes(make_pack(group_key, V2)))  # type: ignore[arg-type]
+    with pytest.raises(UpdateRollbackRefused):
+        fetch_and_install(honest, tls)
+
+    trust.remove_group_key(trust.describe_key(trust.public_key_of(group_key)))  # type: ignore[arg-type]
+    assert load_library().version == built_in_version()
+    other = new_key()
+    trust_key(other, "Replacement key")
+    server.route("/v2", serve_bytes(make_pack(other, V2)))
+    fetch_and_install(honest, tls)
+    assert load_library().version == V2
+    assert update_status().signer_name == "Replacement key"
+
+
+def test_concurrent_installs_are_serialised(group_key: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While one process holds the install lock, another install waits, then gives up cleanly."""
+    from app.update.keys import trusted_keys
+    from app.update.pack import verify_pack
+
+    pack = verify_pack(make_pack(group_key, V1), trusted_keys())  # type: ignore[arg-type]
+    monkeypatch.setattr(store, "LOCK_WAIT_SECONDS", 0.3)
+    with store.install_lock():
+        with pytest.raises(UpdateError, match="another FaceLedger window is installing"):
+            store.install_verified(pack)
+    assert store.read_state() is None
+    assert store.install_verified(pack).version == V1

@@ -102,6 +102,8 @@ def test_a_different_ca_is_not_trusted_either(server: HttpsServer, tmp_path: Pat
         "https:///nohost",
         "https://user:pw@127.0.0.1/x",
         "127.0.0.1/pack",
+        "https://[::1/pack",
+        "https://127.0.0.1:notaport/pack",
     ],
 )
 def test_non_https_urls_are_refused_before_any_connection(url: str) -> None:
@@ -242,3 +244,13 @@ def test_proxy_from_the_environment_is_used(
         # TLS is end to end through the tunnel: the proxy cannot swap the certificate unnoticed.
         with pytest.raises(UpdateTransportError, match="TLS"):
             fetch_pack(url, limits=FAST)
+
+
+def test_malformed_redirect_and_missing_ca_bundle_are_typed_errors(
+    server: HttpsServer, tls: TlsFiles
+) -> None:
+    url = server.route("/weird", serve_redirect("https://[::1/x"))
+    with pytest.raises(UpdateTransportError, match="malformed"):
+        fetch_pack(url, ca_bundle=ca(tls), limits=FAST)
+    with pytest.raises(UpdateTransportError, match="does not exist"):
+        fetch_pack(url, ca_bundle="/nonexistent/ca.pem", limits=FAST)

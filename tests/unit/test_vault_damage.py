@@ -180,3 +180,42 @@ def test_restored_older_copy_is_reported(tmp_path: Path) -> None:
         assert old.missing_changes == 3
     with Vault.open(path, PASSPHRASE) as v:
         assert v.missing_changes == 0 and v.check().ok
+
+
+@pytest.mark.slow
+def test_hundred_random_flips_all_detected(tmp_path: Path, pristine: bytes) -> None:
+    """TEST-MATRIX D9 size: 100 random single-bit flips anywhere in the file, 100% reported as damage."""
+    rng = random.Random()
+    path = tmp_path / "v.flv"
+    for _ in range(100):
+        bit = rng.randrange(len(pristine) * 8)
+        path.write_bytes(_flip(pristine, bit))
+        try:
+            _read_everything(path)
+        except WrongPassphrase:
+            pytest.fail(f"bit {bit} (page {bit // 8 // PAGE_SIZE + 1}) was reported as a wrong passphrase")
+        except VaultDamaged:
+            continue
+        pytest.fail(f"bit {bit} (page {bit // 8 // PAGE_SIZE + 1}) went unnoticed")
+
+
+def test_missing_changes_as_an_error_and_in_the_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+    from app.errors import ChangesMissing
+
+    path = tmp_path / "v.flv"
+    with new_vault(path) as v:
+        backup = v.backup()
+        add_record(v, facts())
+        v.raise_if_changes_missing()  # nothing missing: no error
+    with Vault.open(backup, PASSPHRASE) as old, pytest.raises(ChangesMissing, match="1 recent change"):
+        old.raise_if_changes_missing()
+    monkeypatch.setenv("FACELEDGER_PASSPHRASE", PASSPHRASE)
+    assert main(["vault", "check", "--vault", str(backup)]) == 2
+    captured = capsys.readouterr()
+    assert "missing changes: 1" in captured.out and "missing" in captured.err
+    assert main(["log", "list", "--vault", str(backup)]) == 0
+    assert "warning: 1 recent change" in capsys.readouterr().err
+    assert main(["vault", "check", "--vault", str(path)]) == 0

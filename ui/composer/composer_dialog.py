@@ -63,7 +63,7 @@ log = logging.getLogger(__name__)
 
 Today = Callable[[], dt.date]
 DEBOUNCE_MS = 250
-MAILTO_BODY_LIMIT = 1800  # some mail clients cut mailto: URLs near 2,000 characters
+MAILTO_URL_LIMIT = 2000  # Windows and some mail apps cut mailto: URLs near 2,000 characters
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,6 @@ class LetterComposerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("LetterComposer", "Write a letter"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.context = context
         self._worker: DbWorker = context.worker
         self._today: Today = getattr(context, "today", None) or dt.date.today
@@ -154,6 +153,7 @@ class LetterComposerDialog(QDialog):
         self._generation = 0
         self.composing = False
         self.sent_request_id: int | None = None
+        self.mark_sent_dialog: MarkSentDialog | None = None  # open while the user fills it in
 
         self.banner = MessageBanner(self)
         self.heading = QLabel(self)
@@ -436,6 +436,8 @@ class LetterComposerDialog(QDialog):
             self.composed = composed
             if source.follow_up_of is None:
                 self._reference = composed.letter.reference
+            else:
+                self._show_period_of(composed.letter)
             self.banner.hide()
             self.preview.set_pdf(composed.pdf)
             self._set_outputs_enabled(True)
@@ -449,6 +451,20 @@ class LetterComposerDialog(QDialog):
             self._failed(exc)
 
         DbOp(self._worker, self, op).success(done).failure(failed).run()
+
+    def _show_period_of(self, letter: Letter) -> None:
+        """A follow-up's period is the core's choice: show the one the letter actually asks for."""
+        asked = letter.reply_period
+        self.reply_spin.setVisible(asked is not None)
+        if asked is None:
+            self.reply_unit_label.setText(translate("LetterComposer", "no reply period in this letter"))
+            return
+        self.reply_spin.blockSignals(True)
+        self.reply_spin.setValue(asked.days)
+        self.reply_spin.blockSignals(False)
+        self.reply_unit_label.setText(
+            translate("LetterComposer", "working days") if asked.unit == "working_days"
+            else translate("LetterComposer", "calendar days"))
 
     def _show_status(self, letter: Letter) -> None:
         lines = [translate("LetterComposer", "Reference: %1").replace("%1", letter.reference)]
@@ -516,18 +532,29 @@ class LetterComposerDialog(QDialog):
             BannerLevel.INFO)
 
     def mailto_url(self) -> QUrl:
-        """mailto: with the recipient, the subject (with the reference code) and the body text."""
+        """mailto: with the recipient, the subject (with the reference code) and as much of the body as
+        a mail link safely carries; when the letter is longer, the whole text is also copied so the
+        user can paste it (Windows hands at most ~2,000 characters of a URL to the mail app)."""
         assert self.composed is not None
         letter = self.composed.letter
         body = self.composed.text
-        if len(body) > MAILTO_BODY_LIMIT:
-            body = body[:MAILTO_BODY_LIMIT] + "\n…\n" + translate(
+        to = quote(letter.recipient_email, safe="@")
+        base = f"mailto:{to}?subject={quote(letter.email_subject, safe='')}&body="
+        if len(base) + len(quote(body, safe="")) > MAILTO_URL_LIMIT:
+            note = "\n…\n" + translate(
                 "LetterComposer",
                 "[The letter is longer than a mail link can carry: paste the copied text here.]")
+            budget = MAILTO_URL_LIMIT - len(base) - len(quote(note, safe=""))
+            low, high = 0, len(body)
+            while low < high:  # the longest beginning of the letter that fits, once encoded
+                middle = (low + high + 1) // 2
+                if len(quote(body[:middle], safe="")) <= budget:
+                    low = middle
+                else:
+                    high = middle - 1
+            body = body[:low] + note
             self.context.clipboard.copy_text(self.composed.text)
-        to = quote(letter.recipient_email, safe="@")
-        url = f"mailto:{to}?subject={quote(letter.email_subject, safe='')}&body={quote(body, safe='')}"
-        return QUrl(url, QUrl.ParsingMode.StrictMode)
+        return QUrl(base + quote(body, safe=""), QUrl.ParsingMode.StrictMode)
 
     def open_mail_client(self) -> None:
         if self.composed is None:

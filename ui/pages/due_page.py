@@ -14,16 +14,24 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QIcon
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSystemTrayIcon,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -115,10 +123,116 @@ class DueNotifier(QObject):
             self._tray.hide()
 
 
-class DuePage(QWidget):
-    """What needs action today and this week. Double-click opens the request's timeline."""
+GROUPS = ("overdue", "today", "week")
 
-    loaded = Signal(int)  # number of rows shown
+
+def _group_title(key: str) -> str:
+    return {
+        "overdue": translate("DuePage", "Overdue"),
+        "today": translate("DuePage", "Due today"),
+        "week": translate("DuePage", "Due this week"),
+    }[key]
+
+
+class DueModel(QAbstractTableModel):
+    """Group header rows ("Overdue (3)") followed by their requests, oldest due date first.
+
+    A model rather than a QTreeWidget: one Python object per request, no widget item per cell, so
+    a vault with thousands of overdue requests still shows at once."""
+
+    COLUMNS = 5  # reference, handler, requests, due, time left
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[tuple[str, RequestRow | None, int]] = []  # (group, row or None=header, count)
+        self.today = dt.date.min
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[RequestRow], today: dt.date) -> None:
+        groups = group_rows(rows, today)
+        self.beginResetModel()
+        self.today = today
+        self.entries = []
+        for key in GROUPS:
+            if groups[key]:
+                self.entries.append((key, None, len(groups[key])))
+                self.entries.extend((key, row, 0) for row in groups[key])
+        self.endResetModel()
+
+    def header_rows(self) -> list[int]:
+        return [i for i, (_key, row, _n) in enumerate(self.entries) if row is None]
+
+    def request_id_at(self, row: int) -> int | None:
+        entry = self.entries[row][1] if 0 <= row < len(self.entries) else None
+        return entry.id if entry is not None else None
+
+    def text(self, row: int, column: int) -> str:
+        return str(self.data(self.index(row, column)) or "")
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            translate("DuePage", "Reference"),
+            translate("DuePage", "Handler"),
+            translate("DuePage", "Requests"),
+            translate("DuePage", "Due"),
+            translate("DuePage", "Time left"),
+        )[section]
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.entries[index.row()][1] is None:
+            return Qt.ItemFlag.ItemIsEnabled  # a group title: not selectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        key, row, count = self.entries[index.row()]
+        column = index.column()
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return f"{_group_title(key)} ({count})"
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        due = due_display(row.days_left(self.today), row.awaiting_reply())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.reference,
+                row.handler_name or "—",
+                types_label(row.types),
+                row.due_date.isoformat() if row.due_date else "—",
+                due.text,
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column in (3, 4):
+            return due.foreground
+        if role == Qt.ItemDataRole.BackgroundRole and column in (3, 4):
+            return due.background
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return status_label(row.shown_status(self.today))
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+
+class DuePage(QWidget):
+    """What needs action today and this week. Double-click (or Enter) opens the request's timeline."""
+
+    loaded = Signal(int)  # number of requests shown
 
     def __init__(
         self, context: Any, parent: QWidget | None = None, *, notifier: DueNotifier | None = None
@@ -138,25 +252,26 @@ class DuePage(QWidget):
         self.heading.setFont(font)
         self.refresh_button = QPushButton(translate("DuePage", "Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels([
-            translate("DuePage", "Reference"),
-            translate("DuePage", "Handler"),
-            translate("DuePage", "Requests"),
-            translate("DuePage", "Due"),
-            translate("DuePage", "Time left"),
-        ])
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setColumnWidth(2, 260)
-        self.tree.itemActivated.connect(self._open_item)
+        self.model = DueModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        self.table.setColumnWidth(0, metrics.horizontalAdvance("FL-20260302-WWWW") + 28)
+        self.table.setColumnWidth(1, metrics.horizontalAdvance("某某银行股份有限公司南京城东支行") + 24)
+        self.table.setColumnWidth(2, 300)
+        self.table.setColumnWidth(3, metrics.horizontalAdvance("2026-12-31") + 24)
+        self.table.activated.connect(self._open_index)
+        self.table.doubleClicked.connect(self._open_index)
         self.empty_label = QLabel(translate("DuePage", "Nothing is due this week."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
@@ -167,7 +282,7 @@ class DuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
 
         self._timer = QTimer(self)
@@ -198,55 +313,24 @@ class DuePage(QWidget):
 
     def show_rows(self, rows: list[RequestRow], today: dt.date) -> None:
         self.rows = rows
-        self.tree.clear()
-        groups = group_rows(rows, today)
-        titles = {
-            "overdue": translate("DuePage", "Overdue"),
-            "today": translate("DuePage", "Due today"),
-            "week": translate("DuePage", "Due this week"),
-        }
-        for key in ("overdue", "today", "week"):
-            members = groups[key]
-            if not members:
-                continue
-            group = QTreeWidgetItem([f"{titles[key]} ({len(members)})"])
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setFirstColumnSpanned(True)
-            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            self.tree.addTopLevelItem(group)
-            for row in members:
-                due = due_display(row.days_left(today), row.awaiting_reply())
-                item = QTreeWidgetItem([
-                    row.reference,
-                    row.handler_name or "—",
-                    types_label(row.types),
-                    row.due_date.isoformat() if row.due_date else "—",
-                    due.text,
-                ])
-                item.setData(0, Qt.ItemDataRole.UserRole, row.id)
-                item.setToolTip(4, status_label(row.shown_status(today)))
-                if due.foreground is not None and due.background is not None:
-                    for col in (3, 4):
-                        item.setForeground(col, QBrush(due.foreground))
-                        item.setBackground(col, QBrush(due.background))
-                group.addChild(item)
-            group.setExpanded(True)
-        overdue = len(groups["overdue"])
+        self.table.clearSpans()
+        self.model.set_rows(rows, today)
+        for header_row in self.model.header_rows():
+            self.table.setSpan(header_row, 0, 1, DueModel.COLUMNS)
+        overdue = sum(1 for r in rows if (r.days_left(today) or 0) < 0)
         self.heading.setText(
             translate("DuePage", "%n request(s) need action this week", None, len(rows))
             + ("" if not overdue else " · " + translate("DuePage", "%n overdue", None, overdue))
         )
-        self.tree.setVisible(bool(rows))
+        self.table.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         self.notifier.check(rows, today)
         self.loaded.emit(len(rows))
 
-    def _open_item(self, item: QTreeWidgetItem, _column: int) -> None:
-        request_id = item.data(0, Qt.ItemDataRole.UserRole)
+    def _open_index(self, index: QModelIndex) -> None:
+        request_id = self.model.request_id_at(index.row())
         if request_id is None:
             return
         navigate = getattr(self.context, "navigate", None)
         if callable(navigate):
-            navigate("requests", request_id=int(request_id))
+            navigate("requests", request_id=request_id)

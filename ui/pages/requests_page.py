@@ -107,6 +107,7 @@ class RequestTableModel(QAbstractTableModel):
         TYPES = 6  # last: the only column of varying length, it takes the remaining width
 
     ids_loaded = Signal(int)  # row count after a (re)load
+    load_failed = Signal(object)  # the exception (the page shows it)
     rows_loaded = Signal(int, int)  # first, last row of a batch that arrived
 
     def __init__(self, worker: DbWorker, today: Today, parent: QObject | None = None) -> None:
@@ -147,7 +148,7 @@ class RequestTableModel(QAbstractTableModel):
 
         def failed(exc: BaseException) -> None:
             self.loading = False
-            raise exc
+            self.load_failed.emit(exc)
 
         DbOp(self._worker, self, op).success(done).failure(failed).run()
 
@@ -386,6 +387,7 @@ class RequestDetailWidget(QWidget):
         self._today = today
         self.request: Request | None = None
         self.steps: list[NextStep] = []
+        self.event_dialog: EventDialog | None = None  # open while the user fills it in
         self.banner = MessageBanner(self)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -761,6 +763,7 @@ class RequestsPage(QWidget):
         self.ics_button.clicked.connect(self.export_ics)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.ids_loaded.connect(self._ids_loaded)
+        self.model.load_failed.connect(self._load_failed)
         self.detail.changed.connect(lambda rid: self.model.refresh_rows([rid]))
         self.detail.compose_requested.connect(self._compose)
         self._select_after_load: int | None = None
@@ -815,6 +818,14 @@ class RequestsPage(QWidget):
         self.model.status_filter = str(self.filter_combo.currentData())
         self.model.order = Order(str(self.order_combo.currentData()))
         self.model.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        from ui import errors
+
+        if errors.is_expected(exc):
+            self.banner.show_message(errors.message_for(exc), BannerLevel.ERROR)
+        else:
+            errors.show_exception(exc, self)
 
     def _ids_loaded(self, count: int) -> None:
         self.count_label.setText(translate("RequestsPage", "%n request(s)", None, count))
@@ -885,4 +896,5 @@ class RequestsPage(QWidget):
                 BannerLevel.INFO,
             )
 
-        DbOp(self._worker, self, op).success(done).failure(self.detail._failed).run()
+        DbOp(self._worker, self, op).success(done).failure(self.detail._failed) \
+            .with_progress(translate("RequestsPage", "Exporting due dates…")).run()

@@ -1,0 +1,44 @@
+"""`faceledger stats-anon --vault V [--json] [--csv FILE] [--pdf FILE] [--k 3]`: anonymised statistics
+across every profile (app/stats_anon.py), safe to publish: no names, contacts, ID numbers, addresses,
+place names or notes; cities and handlers with fewer than k cases are merged into "other".
+
+(`faceledger stats` is the vault owner's own view, app/statistics.py, and names what the user typed.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from app.cli.common import print_json, read_passphrase
+from app.errors import InvalidInput
+from app.stats_anon import DEFAULT_K, anonymised_csv, compute_anonymised
+from app.stats_anon_pdf import write_anonymised_pdf
+from app.update.atomic import atomic_write_bytes
+from app.vault import Vault
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser("stats-anon", help="anonymised statistics across all profiles (JSON, CSV, PDF)")
+    p.add_argument("--vault", required=True, type=Path)
+    p.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
+    p.add_argument("--csv", type=Path, metavar="FILE.csv")
+    p.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="report with charts")
+    p.add_argument("--k", type=int, default=DEFAULT_K, help="smallest cell shown by name (default 3)")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    for target in (args.csv, args.pdf):
+        if target is not None and not target.parent.is_dir():
+            raise InvalidInput(f"folder {target.parent} does not exist")
+    with Vault.open(args.vault, read_passphrase()) as vault:
+        stats = compute_anonymised(vault, dt.date.today(), k=args.k)
+    if args.csv is not None:
+        atomic_write_bytes(args.csv, anonymised_csv(stats).encode("utf-8"))
+    if args.pdf is not None:
+        write_anonymised_pdf(stats, args.pdf)
+    if args.json or (args.csv is None and args.pdf is None):
+        print_json(stats.to_json())
+    return 0
