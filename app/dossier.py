@@ -21,6 +21,7 @@ from typing import Any
 from app import evidence as evidence_mod
 from app import profiles, records
 from app.errors import InvalidInput
+from app.letters.phrases import load_phrases
 from app.rules import Citation, check, format_citation, load_library, localized
 from app.tracking.lifecycle import EventKind
 from app.tracking.requests import get_letter_pdf, list_requests
@@ -159,6 +160,39 @@ EVENT_WORDS: dict[str, dict[str, str]] = {
 }
 ANSWER_KINDS = (EventKind.REPLIED, EventKind.COMPLIED, EventKind.PARTLY_COMPLIED, EventKind.REFUSED)
 NOT_GIVEN = {"zh-CN": "未填写", "en": "not given"}
+STATUS_ZH = {
+    "draft": "草稿",
+    "sent": "已发出",
+    "delivered": "已送达",
+    "replied": "已答复",
+    "complied": "已按请求处理",
+    "partly_complied": "部分处理",
+    "refused": "拒绝",
+    "escalated": "已投诉",
+    "closed": "已结案",
+}
+EXTRA_TYPE_ZH = {
+    "complaint": "投诉举报",
+    "reminder": "催告函",
+    "hk_data_access": "查阅资料",
+    "hk_erasure": "删除资料",
+}
+
+
+def _type_words(types: tuple[str, ...], lang: str) -> str:
+    """Request types in words (the letters' own wording), with the code for cross-reference."""
+    if lang != "zh-CN":
+        return ", ".join(types)
+    phrases = load_phrases("zh-CN")
+    return "、".join(f"{phrases.get_or(f'type_names.{t}', EXTRA_TYPE_ZH.get(t, t))}（{t}）" for t in types)
+
+
+def _channel_words(channel: str | None, lang: str) -> str:
+    if channel is None:
+        return NOT_GIVEN[lang]
+    if lang != "zh-CN":
+        return channel
+    return f"{load_phrases('zh-CN').get_or(f'channel.{channel}', channel)}（{channel}）"
 
 
 @dataclass(frozen=True)
@@ -330,11 +364,15 @@ def build_dossier(
         dossier.letters.append(
             LetterSection(
                 reference=request.reference_code,
-                types="、".join(request.types) if lang == "zh-CN" else ", ".join(request.types),
+                types=_type_words(request.types, lang),
                 lang=request.lang,
-                status=request.status.value,
+                status=(
+                    f"{STATUS_ZH.get(request.status.value, request.status.value)}（{request.status.value}）"
+                    if lang == "zh-CN"
+                    else request.status.value
+                ),
                 sent_date=request.sent_date.isoformat() if request.sent_date else NOT_GIVEN[lang],
-                channel=request.channel.value if request.channel else NOT_GIVEN[lang],
+                channel=_channel_words(request.channel.value if request.channel else None, lang),
                 tracking_number=request.tracking_number,
                 rules_version=request.rules_version,
                 citations=tuple(citations),

@@ -411,7 +411,7 @@ def _check_references(contents: BundleContents) -> None:
         raise _fail("blobs", "a file in the bundle is not used by any entry")
 
 
-def parse_contents(payload: bytes, limits: BundleLimits = DEFAULT_LIMITS) -> BundleContents:
+def parse_contents(payload: bytes | bytearray, limits: BundleLimits = DEFAULT_LIMITS) -> BundleContents:
     """Check a decrypted payload completely; the result is safe to merge (references to rows that
     are not in the bundle are resolved against the vault by the importer)."""
     manifest_bytes, area = split_payload(payload, limits)

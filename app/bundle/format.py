@@ -250,7 +250,7 @@ def _max_file_size(limits: BundleLimits, log2_chunk: int) -> int:
 
 def open_bundle_bytes(
     data: bytes, passphrase: str | bytes | bytearray, *, limits: BundleLimits = DEFAULT_LIMITS
-) -> bytes:
+) -> bytearray:
     """Authenticate and decrypt a whole bundle given as bytes (tests, fuzzing)."""
     import io
 
@@ -259,7 +259,7 @@ def open_bundle_bytes(
 
 def open_bundle(
     path: Path, passphrase: str | bytes | bytearray, *, limits: BundleLimits = DEFAULT_LIMITS
-) -> bytes:
+) -> bytearray:
     """The authenticated plaintext payload of the bundle at `path`, or a BundleError subclass.
 
     Nothing is returned until every chunk has been authenticated, so a caller never parses a byte
@@ -277,7 +277,9 @@ def open_bundle(
         return _open(handle, size, passphrase, limits)
 
 
-def _open(handle: BinaryIO, size: int, passphrase: str | bytes | bytearray, limits: BundleLimits) -> bytes:
+def _open(
+    handle: BinaryIO, size: int, passphrase: str | bytes | bytearray, limits: BundleLimits
+) -> bytearray:
     header = _parse_header(handle.read(HEADER_SIZE))
     if size > _max_file_size(limits, header.log2_chunk):
         raise BundleTooLarge(
@@ -319,7 +321,7 @@ def _open(handle: BinaryIO, size: int, passphrase: str | bytes | bytearray, limi
             raise BundleTooLarge(f"the bundle holds more than {limits.max_total_bytes} bytes of content")
     if handle.read(1):
         raise BundleTampered("the bundle changed while it was being read; nothing was changed")
-    return bytes(plaintext)
+    return plaintext  # not copied: a bundle may be up to max_total_bytes
 
 
 # --- payload framing ---------------------------------------------------------------------------------
@@ -334,7 +336,7 @@ def build_payload(manifest_json: bytes, blobs: list[bytes]) -> bytearray:
     return out
 
 
-def split_payload(payload: bytes, limits: BundleLimits) -> tuple[bytes, memoryview]:
+def split_payload(payload: bytes | bytearray, limits: BundleLimits) -> tuple[bytes, memoryview]:
     """(manifest JSON bytes, blob area) of a decrypted payload; BundleMalformed if the frame is wrong."""
     head = len(PAYLOAD_MAGIC) + _MANIFEST_LEN.size
     if len(payload) < head or not payload.startswith(PAYLOAD_MAGIC):

@@ -36,7 +36,11 @@ LABELS = [
     "backup:verified",
     "backup:renamed",
     "migration:backed-up",
-    *[f"migration:{n}:{when}" for n in range(OLD_VERSION + 1, LATEST + 1) for when in ("before-commit", "committed")],
+    *[
+        f"migration:{n}:{when}"
+        for n in range(OLD_VERSION + 1, LATEST + 1)
+        for when in ("before-commit", "committed")
+    ],
 ]
 
 
@@ -75,7 +79,8 @@ def open_without_migrating(path: Path) -> Vault:
 @pytest.fixture
 def old_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[Any]]:
     """A vault as FaceLedger with only the first migration wrote it, with records and evidence."""
-    path = tmp_path / "v.flv"
+    (tmp_path / "vault").mkdir()  # its own folder: tmp_path also holds the test's private home
+    path = tmp_path / "vault" / "v.flv"
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:OLD_VERSION])
     with new_vault(path) as v:
         for i in range(30):

@@ -140,7 +140,7 @@ def test_50_mb_body_with_content_length_is_refused_early(server: HttpsServer, tl
     started = time.monotonic()
     with pytest.raises(UpdateTransportError, match="more than the limit"):
         fetch_pack(url, ca_bundle=ca(tls), limits=FAST)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 10
 
 
 def test_50_mb_body_without_content_length_stops_at_the_cap(server: HttpsServer, tls: TlsFiles) -> None:
@@ -167,7 +167,7 @@ def test_slow_body_ends_at_the_total_deadline(server: HttpsServer, tls: TlsFiles
     with pytest.raises(UpdateTransportError, match="within 3 s"):
         fetch_pack(url, ca_bundle=ca(tls), limits=limits)
     elapsed = time.monotonic() - started
-    assert 2.5 < elapsed < 5.0, elapsed
+    assert 2.5 < elapsed < 10.0, elapsed  # the server alone would take 60 s
     assert server.hits("/slow") == 1  # a deadline is final: no retry
 
 
@@ -178,16 +178,16 @@ def test_slow_headers_end_at_the_total_deadline(server: HttpsServer, tls: TlsFil
     started = time.monotonic()
     with pytest.raises(UpdateTransportError, match="within 3 s"):
         fetch_pack(url, ca_bundle=ca(tls), limits=limits)
-    assert time.monotonic() - started < 4.5
+    assert time.monotonic() - started < 10.0  # the server alone would take 30 s
 
 
 def test_read_timeout_applies_per_read(server: HttpsServer, tls: TlsFiles) -> None:
-    url = server.route("/stall", serve_trickle(interval=4.0, max_bytes=3))
+    url = server.route("/stall", serve_trickle(interval=8.0, max_bytes=3))
     limits = FetchLimits(connect_timeout=5, read_timeout=1, total_deadline=20, attempts=1)
     started = time.monotonic()
     with pytest.raises(UpdateTransportError, match="broke off|could not reach"):
         fetch_pack(url, ca_bundle=ca(tls), limits=limits)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 7  # the next byte comes only after 8 s
 
 
 def test_500s_are_retried_a_bounded_number_of_times(server: HttpsServer, tls: TlsFiles) -> None:
@@ -229,7 +229,7 @@ def test_cancel_stops_a_slow_download(server: HttpsServer, tls: TlsFiles) -> Non
     started = time.monotonic()
     with pytest.raises(UpdateCancelled):
         fetch_pack(url, ca_bundle=ca(tls), limits=FAST, is_cancelled=cancel.is_set)
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 6  # the server alone would take 20 s
 
 
 def test_proxy_from_the_environment_is_used(
