@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PKG_STAMP := $(VENV)/.package-stamp
 
-.PHONY: run test test-slow bench lint translations system-test-deps package test-package clean
+.PHONY: run test test-slow test-crash-loop bench lint translations system-test-deps package test-package clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP) system-test-deps translations
 
 test-slow: $(STAMP) system-test-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+# D5 at nightly size alone: 1,000 random SIGKILLs of a committing writer (FACELEDGER_CRASH_KILLS=N to change).
+test-crash-loop: $(STAMP)
+	$(PY) -m pytest -q -m slow -s tests/slow/test_crash_long.py
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks

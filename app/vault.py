@@ -21,6 +21,7 @@ import hashlib
 import logging
 import os
 import signal
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -756,7 +757,7 @@ def write_mirror(vault_id: str, counter: int, *, force: bool = False) -> None:
             if seen is not None and seen >= counter:
                 return
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(str(counter), encoding="ascii")
         os.replace(tmp, path)
     except OSError as exc:

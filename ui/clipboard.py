@@ -16,8 +16,10 @@ from their PageContext). The clock is injectable so tests need no sleeps.
 
 from __future__ import annotations
 
+import atexit
 import sys
 import time
+import weakref
 from typing import Protocol
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
@@ -59,6 +61,32 @@ def hinted_mime_data(text: str) -> QMimeData:
     return mime
 
 
+_services: weakref.WeakSet[ClipboardService] = weakref.WeakSet()
+
+
+@atexit.register
+def _clear_at_exit() -> None:
+    """Last chance to clear what we copied, while Python still runs.
+
+    Besides privacy this matters for stability: the clipboard owns the QMimeData we gave it, and if
+    Qt's own exit handlers delete it after Python has finalized, shiboken's wrapper clean-up crashes
+    (seen as a segfault at the end of a test run that left copied text behind).
+    """
+    if QGuiApplication.instance() is None:
+        return
+    for service in list(_services):
+        try:
+            service.clear_copied_text()
+        except RuntimeError:  # the C++ object is already gone
+            pass
+    # A service that was garbage-collected cannot clear its text; our hint marks the data as ours.
+    clipboard = QGuiApplication.clipboard()
+    for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+        mime = clipboard.mimeData(mode)
+        if mime is not None and mime.hasFormat("x-kde-passwordManagerHint"):
+            clipboard.clear(mode)
+
+
 class ClipboardService(QObject):
     countdown = Signal(int, str)  # percent left (0-100), status text; (0, "") when done
     cleared = Signal()
@@ -82,6 +110,7 @@ class ClipboardService(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.clear_copied_text)
+        _services.add(self)
 
     @property
     def holds_our_text(self) -> bool:

@@ -99,7 +99,10 @@ def _aware(value: str, where: str) -> dt.datetime:
 
 def _check_rows(contents: BundleContents) -> dict[str, dict[str, Any]]:
     """App-level checks of every row; returns the validated facts per record uuid."""
-    _aware(contents.created_at, "created_at")
+    made = _aware(contents.created_at, "created_at")
+    # A bundle dated in the future would make every later bundle of its case look "older" (replay).
+    if made > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
+        raise _bad("created_at", "the bundle claims to be made in the future")
     rows = contents.rows
     facts_by_record: dict[str, dict[str, Any]] = {}
     for i, rec in enumerate(rows["records"]):

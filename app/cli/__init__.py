@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "app.cli.update_cmd",
     "app.cli.pack_cmd",
     "app.cli.stats_cmd",
+    "app.cli.profile_cmd",
     "app.cli.bundle_cmd",
     "app.cli.dossier_cmd",
     "app.cli.stats_anon_cmd",

@@ -56,6 +56,8 @@ HANDLER_REQUEST_TYPES_CN = (
     "explanation",
 )
 HANDLER_REQUEST_TYPES_HK = ("hk_data_access", "hk_erasure")
+# Consent values that are not a separate consent (the facts schema's `consent`).
+NO_SEPARATE_CONSENT = ("not_asked", "implied", "bundled", "forced")
 QUOTE_FIELD = "\x00QUOTE\x00"
 # PDPO s19: a data access request must be complied with within 40 days after receiving it.
 HK_ACCESS_DAYS = 40
@@ -604,7 +606,11 @@ def _cn_request_item(ctx: _Context, t: str, chosen: Sequence[str], label: str) -
     cites = _request_citations(ctx, t, chosen)
     if t == "withdraw_consent":
         given = bool(ctx.facts.get("consent_given_before")) or ctx.facts.get("consent") == "separate"
-        key = "request.withdraw_consent." + ("given" if given else "not_given")
+        # "I never gave separate consent" only when the record says so; otherwise no claim either way.
+        never = (
+            ctx.facts.get("consent_given_before") is False or ctx.facts.get("consent") in NO_SEPARATE_CONSENT
+        )
+        key = "request.withdraw_consent." + ("given" if given else "not_given" if never else "unknown")
         quote = ctx.quote(Citation("PIPL", "15", 1), "撤回其同意", cites)
         _item_with_quote(ctx, key, cites, quote, label)
     elif t == "deletion":

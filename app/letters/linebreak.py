@@ -44,6 +44,16 @@ def units(text: str) -> list[str]:
     return out
 
 
+def _move_open_brackets_down(line: list[str], carry: list[str], keep: int) -> None:
+    """Move opening brackets at the end of `line` to the front of `carry` (the next line), keeping at
+    least `keep` units on the line. Spaces at the break are dropped, also those between brackets, so
+    "（ （" before a break is seen as one group."""
+    while len(line) > keep and (line[-1] == " " or line[-1] in NO_LINE_END):
+        unit = line.pop()
+        if unit != " ":
+            carry.insert(0, unit)
+
+
 def break_lines(
     text: str,
     width_of: Callable[[str], float],
@@ -95,8 +105,7 @@ def break_lines(
                 carry.insert(0, line.pop())
                 if carry[0][0] not in NO_LINE_START and carry[0] != " ":
                     break
-            while line and line[-1] in NO_LINE_END:
-                carry.insert(0, line.pop())
+            _move_open_brackets_down(line, carry, keep=0)
             new_line()
             for c in carry:
                 lines[-1].append(c)
@@ -105,10 +114,7 @@ def break_lines(
             widths[-1] += w
             continue
         carry = []
-        while line and line[-1] in NO_LINE_END and len(line) > 1:
-            carry.insert(0, line.pop())
-        while line and line[-1] == " ":
-            line.pop()
+        _move_open_brackets_down(line, carry, keep=1)
         new_line()
         for c in carry:
             lines[-1].append(c)

@@ -10,14 +10,6 @@ from tests.unit import test_bundle_fuzz as fuzz
 pytestmark = pytest.mark.slow
 LONG = settings(max_examples=20_000, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 
-
-def test_random_payload_bytes_long() -> None:
-    LONG(fuzz.test_random_payload_bytes)()
-
-
-def test_mutated_manifest_long() -> None:
-    LONG(fuzz.test_mutated_manifest)()
-
-
-def test_mutated_manifest_bytes_long() -> None:
-    LONG(fuzz.test_mutated_manifest_bytes)()
+test_random_payload_bytes_long = LONG(fuzz.RANDOM_PAYLOAD(fuzz.random_payload))
+test_mutated_manifest_long = LONG(fuzz.MUTATED_MANIFEST(fuzz.mutated_manifest))
+test_mutated_manifest_bytes_long = LONG(fuzz.MUTATED_BYTES(fuzz.mutated_manifest_bytes))

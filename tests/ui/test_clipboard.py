@@ -75,3 +75,22 @@ def test_cleared_on_lock_only_if_unchanged(qtbot: Any, make_window: Any, real_va
     with qtbot.waitSignal(window.locked, timeout=5_000):
         window.lock()
     assert QGuiApplication.clipboard().text() == "mine"
+
+
+def test_exit_with_copied_text_left_behind_does_not_crash() -> None:
+    """Regression: Qt deleting our QMimeData after Python finalized segfaulted the process at exit."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv)\n"
+        "from ui.clipboard import ClipboardService\n"
+        "service = ClipboardService(timeout_seconds=0)\n"
+        "service.copy_text('left behind')\n"
+        "del service\n"
+        "gc.collect()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, (result.returncode, result.stderr[-1500:])

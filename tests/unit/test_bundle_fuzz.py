@@ -81,22 +81,15 @@ def test_base_manifest_is_valid() -> None:
     assert _parse(bytes(build_payload(json.dumps(BASE).encode(), []))) is not None
 
 
-@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
-@given(st.binary(max_size=2000))
-def test_random_payload_bytes(data: bytes) -> None:
+# The properties (undecorated, so tests/slow can run them with its own settings) and their inputs.
+
+
+def random_payload(data: bytes) -> None:
     _parse(data)
     _parse(b"FLBP1\n" + len(data).to_bytes(8, "big") + data)
 
 
-@settings(max_examples=200, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    kind=st.sampled_from(["top", "profiles", "records", "evidence", "requests", "events"]),
-    key=st.text(max_size=15)
-    | st.sampled_from(sorted({k for r in ("profiles", "records") for k in BASE[r][0]})),
-    value=json_values,
-    blob=st.binary(max_size=64),
-)
-def test_mutated_manifest(kind: str, key: str, value: Any, blob: bytes) -> None:
+def mutated_manifest(kind: str, key: str, value: Any, blob: bytes) -> None:
     manifest = copy.deepcopy(BASE)
     if kind == "top":
         manifest[key] = value
@@ -108,10 +101,24 @@ def test_mutated_manifest(kind: str, key: str, value: Any, blob: bytes) -> None:
     _parse(bytes(build_payload(json.dumps(manifest).encode(), [])))
 
 
-@settings(max_examples=100, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
-@given(st.binary(min_size=1, max_size=64), st.integers(0, 10_000))
-def test_mutated_manifest_bytes(noise: bytes, position: int) -> None:
+def mutated_manifest_bytes(noise: bytes, position: int) -> None:
     raw = bytearray(json.dumps(BASE).encode())
     position %= len(raw)
     raw[position : position + len(noise)] = noise
     _parse(bytes(build_payload(bytes(raw), [])))
+
+
+RANDOM_PAYLOAD = given(st.binary(max_size=2000))
+MUTATED_MANIFEST = given(
+    kind=st.sampled_from(["top", "profiles", "records", "evidence", "requests", "events"]),
+    key=st.text(max_size=15)
+    | st.sampled_from(sorted({k for r in ("profiles", "records") for k in BASE[r][0]})),
+    value=json_values,
+    blob=st.binary(max_size=64),
+)
+MUTATED_BYTES = given(st.binary(min_size=1, max_size=64), st.integers(0, 10_000))
+QUICK = {"deadline": 2000, "suppress_health_check": [HealthCheck.too_slow]}
+
+test_random_payload_bytes = settings(max_examples=150, **QUICK)(RANDOM_PAYLOAD(random_payload))
+test_mutated_manifest = settings(max_examples=200, **QUICK)(MUTATED_MANIFEST(mutated_manifest))
+test_mutated_manifest_bytes = settings(max_examples=100, **QUICK)(MUTATED_BYTES(mutated_manifest_bytes))

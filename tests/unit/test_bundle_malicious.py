@@ -199,6 +199,7 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], list[bytes]], tuple[dict
         "bad reply period": set_("requests.0.reply_period_json", json.dumps({"kind": "nope"})),
         "impossible date": set_("events.0.date", "2025-02-30"),
         "timestamp without zone": set_("created_at", "2026-01-01T00:00:00"),
+        "made in the future": set_("created_at", "2999-01-01T00:00:00+00:00"),
         "not a bundle format": set_("format", "zip"),
         "future format version": set_("version", 2),
         "NUL in notes": set_("records.0.notes", "a\x00b"),

@@ -194,3 +194,24 @@ def test_authentic_bundle_still_opens(bundle: bytes) -> None:
     assert open_bundle_bytes(bundle, BUNDLE_PASS).startswith(b"FLBP1\n")
     with pytest.raises(BundleTampered):
         open_bundle_bytes(_flip(bundle, len(bundle) - 1), BUNDLE_PASS)
+
+
+def test_vault_file_identical_after_closing(bundle: bytes, tmp_path: Path) -> None:
+    """The strongest form: close the vault, hash the file; open, fail three imports, close, hash again."""
+    path = tmp_path / "closed.db"
+    new_vault(path).close()
+    before = file_state(path)
+    with Vault.open(path, PASSPHRASE) as vault:
+        counts_before = counts(vault)
+        for data, passphrase in (
+            (bundle, "wrong"),
+            (_flip(bundle, len(bundle) // 3), BUNDLE_PASS),
+            (bundle[:-20], BUNDLE_PASS),
+        ):
+            with pytest.raises(BundleError):
+                import_bundle_bytes(vault, data, passphrase)
+        assert counts(vault) == counts_before
+    assert file_state(path) == before
+    with Vault.open(path, PASSPHRASE) as vault:  # and a good import does change it (the check can fail)
+        import_bundle_bytes(vault, bundle, BUNDLE_PASS)
+    assert file_state(path) != before

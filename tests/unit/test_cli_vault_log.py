@@ -73,15 +73,13 @@ def test_end_to_end_in_a_real_process(files: dict[str, Path]) -> None:
     assert r.returncode == 0, r.stderr
     record_id = int(r.stdout.strip())
     listed = {}
-    for query in (None, "物业", "物业管理", "阳光花园小区"):
+    for query in (None, "物业", "物业管理"):  # a 2- and a 4-character query (others: test_search.py)
         args = ["log", "list", "--vault", vault, "--json"] + (["--search", query] if query else [])
         r = run_cli(*args, FACELEDGER_PASSPHRASE=PW)
         assert r.returncode == 0, r.stderr
         rows = json.loads(r.stdout)
         assert [row["id"] for row in rows] == [record_id], query
         listed = rows[0]
-    r = run_cli("log", "list", "--vault", vault, "--json", "--search", "不存在", FACELEDGER_PASSPHRASE=PW)
-    assert json.loads(r.stdout) == []
     assert listed["place_name"] == "阳光花园小区" and listed["handler_name"] == "杭州阳光物业管理有限公司"
     ev = {e["original_name"]: e for e in listed["evidence"]}
     assert set(ev) == {"gate.jpg", "sign.pdf"}

@@ -25,7 +25,7 @@ from app.evidence import add_evidence
 from app.records import add_record, list_records
 from app.vault import Vault
 
-from .vaultutil import PASSPHRASE, facts, new_vault
+from .vaultutil import FAST_KDF, PASSPHRASE, facts, new_vault
 
 FS_SIZE = "2m"
 
@@ -150,19 +150,20 @@ def test_letter_export_to_a_full_disk_keeps_the_old_file(small_fs: Path) -> None
 
 def test_bundle_export_to_a_full_disk_keeps_the_old_bundle(tmp_path: Path, small_fs: Path) -> None:
     bundle = pytest.importorskip("app.bundle")
+    fast = {"kdf_params": FAST_KDF}  # the RFC 9106 floor: valid, just not calibrated (speed)
     with new_vault(tmp_path / "v.flv") as v:
         record_id = add_record(v, facts())
         add_evidence(v, record_id, os.urandom(200_000), "photo.jpg")
         out = small_fs / "case.flbundle"
-        bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id])
+        bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id], **fast)
         old = sha(out)
         filler = fill(small_fs)
         with pytest.raises(DiskFull):
-            bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id])
+            bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id], **fast)
         assert sha(out) == old
         assert tree(small_fs) == {"case.flbundle": out.stat().st_size}, "no partial or 0-byte file left"
         filler.unlink()
         with contextlib.suppress(FileNotFoundError):
             out.unlink()
-        bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id])
+        bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id], **fast)
         assert out.stat().st_size > 0

@@ -240,12 +240,28 @@ def test_chinese_article_numerals_are_the_printed_headings() -> None:
 @pytest.mark.parametrize(
     ("citation", "zh", "en"),
     [
-        (Citation("PIPL", "47", 1, 3), "《中华人民共和国个人信息保护法》第四十七条第一款第（三）项", "Article 47(1)(iii)"),
-        (Citation("CIVIL_CODE", "1034", 2), "《中华人民共和国民法典》第一千零三十四条第二款", "Article 1034(2)"),
+        (
+            Citation("PIPL", "47", 1, 3),
+            "《中华人民共和国个人信息保护法》第四十七条第一款第（三）项",
+            "Article 47(1)(iii)",
+        ),
+        (
+            Citation("CIVIL_CODE", "1034", 2),
+            "《中华人民共和国民法典》第一千零三十四条第二款",
+            "Article 1034(2)",
+        ),
         (Citation("CRIMINAL_LAW", "253-1"), "《中华人民共和国刑法》第二百五十三条之一", "Article 253-1"),
-        (Citation("NDSR_2024", "22", 1, 2), "《网络数据安全管理条例》第二十二条第一款第（二）项", "Article 22(1)(ii)"),
+        (
+            Citation("NDSR_2024", "22", 1, 2),
+            "《网络数据安全管理条例》第二十二条第一款第（二）项",
+            "Article 22(1)(ii)",
+        ),
         (Citation("SPC_FACE_2021", "2", None, 3), "第二条第（三）项", "Article 2(iii)"),
-        (Citation("CIVIL_CODE", "1033", None, 2), "《中华人民共和国民法典》第一千零三十三条第（二）项", "Article 1033(ii)"),
+        (
+            Citation("CIVIL_CODE", "1033", None, 2),
+            "《中华人民共和国民法典》第一千零三十三条第（二）项",
+            "Article 1033(ii)",
+        ),
         (Citation("CIVIL_CODE", "497"), "《中华人民共和国民法典》第四百九十七条", "Article 497"),
     ],
 )
@@ -302,8 +318,19 @@ GROUND_CITES: dict[str, set[tuple[str, str, int | None, int | None]]] = {
     "private_space_device": {(M, "13", 2, None), (CC, "1033", None, 2)},
     "child_under_14": {(P, "31", 1, None), (M, "7", None, None)},
     "transmitted_off_device": {(M, "8", 1, None)},
-    "shared_or_sold": {(P, "23", None, None), (SPC, "2", None, 6), (CC, "1038", 1, None), ("CRIMINAL_LAW", "253-1", None, None)},
-    "leaked": {(P, "51", None, None), (P, "57", 1, None), (P, "69", 1, None), (SPC, "2", None, 5), (CC, "1038", None, None)},
+    "shared_or_sold": {
+        (P, "23", None, None),
+        (SPC, "2", None, 6),
+        (CC, "1038", 1, None),
+        ("CRIMINAL_LAW", "253-1", None, None),
+    },
+    "leaked": {
+        (P, "51", None, None),
+        (P, "57", 1, None),
+        (P, "69", 1, None),
+        (SPC, "2", None, 5),
+        (CC, "1038", None, None),
+    },
     "unfair_terms": {(SPC, "11", None, None), (CC, "497", None, None)},
     "relationship_ended": {(P, "47", 1, 1), (P, "47", 1, 2)},
 }
@@ -320,13 +347,45 @@ def test_ground_citations_are_those_of_reference() -> None:
 @pytest.mark.parametrize(
     ("changes", "ground", "expected"),
     [
-        ({"consent": "implied"}, "no_separate_consent", {(P, "29", None, None), (SPC, "2", None, 3), (M, "6", 1, None), (NDSR, "22", 1, 2)}),
-        ({"consent": "bundled", "service_refused_without_face": False}, "consent_not_free", {(SPC, "4", None, 2), (P, "16", None, None), (M, "12", None, None)}),
-        ({"consent": "forced", "service_refused_without_face": False}, "consent_not_free", {(SPC, "4", None, 3), (P, "16", None, None), (M, "12", None, None)}),
-        ({"place_type": "shopping_mall", "handler": {"name": "某商场", "kind": "business"}, "purpose": "marketing_analytics"}, "public_place_non_security", {(P, "26", None, None), (SPC, "2", None, 1), (M, "13", 1, None)}),
-        ({"place_type": "shopping_mall", "handler": {"name": "某商场", "kind": "business"}}, "face_only_way", {(M, "10", 1, None), (P, "16", None, None)}),
-        ({"contract_terms": "changed_unilaterally"}, "changed_unilaterally", {(SPC, "12", None, None), (P, "14", 2, None)}),
-        ({"city": "天津", "used_as_credit_information": True}, "tianjin_credit", {("TIANJIN_CREDIT", "16", 2, None)}),
+        (
+            {"consent": "implied"},
+            "no_separate_consent",
+            {(P, "29", None, None), (SPC, "2", None, 3), (M, "6", 1, None), (NDSR, "22", 1, 2)},
+        ),
+        (
+            {"consent": "bundled", "service_refused_without_face": False},
+            "consent_not_free",
+            {(SPC, "4", None, 2), (P, "16", None, None), (M, "12", None, None)},
+        ),
+        (
+            {"consent": "forced", "service_refused_without_face": False},
+            "consent_not_free",
+            {(SPC, "4", None, 3), (P, "16", None, None), (M, "12", None, None)},
+        ),
+        (
+            {
+                "place_type": "shopping_mall",
+                "handler": {"name": "某商场", "kind": "business"},
+                "purpose": "marketing_analytics",
+            },
+            "public_place_non_security",
+            {(P, "26", None, None), (SPC, "2", None, 1), (M, "13", 1, None)},
+        ),
+        (
+            {"place_type": "shopping_mall", "handler": {"name": "某商场", "kind": "business"}},
+            "face_only_way",
+            {(M, "10", 1, None), (P, "16", None, None)},
+        ),
+        (
+            {"contract_terms": "changed_unilaterally"},
+            "changed_unilaterally",
+            {(SPC, "12", None, None), (P, "14", 2, None)},
+        ),
+        (
+            {"city": "天津", "used_as_credit_information": True},
+            "tianjin_credit",
+            {("TIANJIN_CREDIT", "16", 2, None)},
+        ),
     ],
 )
 def test_ground_variants(changes: dict[str, Any], ground: str, expected: set[Any]) -> None:
@@ -340,34 +399,72 @@ def test_lawful_uses_hold_no_breach_ground() -> None:
     """A bank's identity check with separate consent, a posted notice and an alternative offered; a
     station camera for public security: nothing but 'face is sensitive PI'."""
     bank = {
-        "jurisdiction": "CN", "date": "2026-01-05", "place_type": "bank",
-        "handler": {"name": "某银行", "kind": "business"}, "method": "kiosk",
-        "purpose": "identity_verification", "notice": "posted", "consent": "separate",
-        "alternative": "offered", "service_refused_without_face": False, "transmitted_off_device": "no",
+        "jurisdiction": "CN",
+        "date": "2026-01-05",
+        "place_type": "bank",
+        "handler": {"name": "某银行", "kind": "business"},
+        "method": "kiosk",
+        "purpose": "identity_verification",
+        "notice": "posted",
+        "consent": "separate",
+        "alternative": "offered",
+        "service_refused_without_face": False,
+        "transmitted_off_device": "no",
     }
-    station = {"jurisdiction": "CN", "date": "2026-01-05", "place_type": "transport_hub", "purpose": "security",
-               "notice": "posted", "consent": "separate", "alternative": "offered"}
+    station = {
+        "jurisdiction": "CN",
+        "date": "2026-01-05",
+        "place_type": "transport_hub",
+        "purpose": "security",
+        "notice": "posted",
+        "consent": "separate",
+        "alternative": "offered",
+    }
     for facts in (bank, station):
         assert check(facts).ground_ids == ("sensitive_biometric",)
 
 
 def test_request_citations_are_those_of_reference() -> None:
-    chosen = ["withdraw_consent", "deletion", "alternative_method", "access_copy", "explanation", "complaint", "reminder"]
-    got = {t: {key(c) for c in cs} for t, cs in citations_for_requests(dict(EVERYTHING_CN), chosen, LIB).items()}
+    chosen = [
+        "withdraw_consent",
+        "deletion",
+        "alternative_method",
+        "access_copy",
+        "explanation",
+        "complaint",
+        "reminder",
+    ]
+    got = {
+        t: {key(c) for c in cs} for t, cs in citations_for_requests(dict(EVERYTHING_CN), chosen, LIB).items()
+    }
     common = {(P, "50", None, None)}
     assert got["withdraw_consent"] == {(P, "15", 1, None), (M, "6", 2, None)} | common
-    assert got["deletion"] == {(P, "47", 1, 1), (P, "47", 1, 2), (P, "47", 1, 3), (P, "47", 1, 4), (CC, "1037", 2, None)} | common
+    assert (
+        got["deletion"]
+        == {(P, "47", 1, 1), (P, "47", 1, 2), (P, "47", 1, 3), (P, "47", 1, 4), (CC, "1037", 2, None)}
+        | common
+    )
     assert got["alternative_method"] == {(M, "10", 1, None), (SPC, "10", 1, None)} | common
     assert got["access_copy"] == {(P, "45", None, None)} | common
     assert got["explanation"] == {(P, "48", None, None)} | common
     assert got["complaint"] == {(P, "65", 1, None), (M, "17", None, None)} | common
     # Deletion without withdrawal, breach or an ended relationship: PIPL 47(1) without an item.
-    lawful = {"jurisdiction": "CN", "date": "2026-01-05", "place_type": "bank", "consent": "separate",
-              "notice": "posted", "alternative": "offered", "purpose": "identity_verification"}
+    lawful = {
+        "jurisdiction": "CN",
+        "date": "2026-01-05",
+        "place_type": "bank",
+        "consent": "separate",
+        "notice": "posted",
+        "alternative": "offered",
+        "purpose": "identity_verification",
+    }
     plain = citations_for_requests(lawful, ["deletion"], LIB)["deletion"]
     assert {key(c) for c in plain} == {(P, "47", 1, None)} | common
     hk = {"jurisdiction": "HK", "date": "2025-05-02", "place_type": "residential_compound"}
-    got_hk = {t: {key(c) for c in cs} for t, cs in citations_for_requests(hk, ["hk_data_access", "hk_erasure"], LIB).items()}
+    got_hk = {
+        t: {key(c) for c in cs}
+        for t, cs in citations_for_requests(hk, ["hk_data_access", "hk_erasure"], LIB).items()
+    }
     assert got_hk == {
         "hk_data_access": {("HK_PDPO", "s18", None, None), ("HK_PDPO", "s19", None, None)},
         "hk_erasure": {("HK_PDPO", "s26", None, None), ("HK_PDPO", "DPP2", None, None)},
@@ -383,12 +480,24 @@ def _letters_with_quotes() -> list[Any]:
     letters = []
     for types in ("withdraw_consent,deletion,alternative_method,access_copy,explanation", "complaint"):
         letters.append(compose_letter(dict(EVERYTHING_CN), types, "zh-CN", letter_date=LETTER_DAY))
-    mall = {**EVERYTHING_CN, "place_type": "hotel", "handler": {"name": "某酒店", "kind": "business"},
-            "purpose": "marketing_analytics", "relationship_ended": False}
-    letters.append(compose_letter(mall, "withdraw_consent,deletion,alternative_method", "zh-CN", letter_date=LETTER_DAY))
-    chrono = Chronology(original_reference="FL-20261001-AB12", original_sent=date(2026, 10, 1),
-                        original_types=("withdraw_consent", "deletion", "alternative_method"))
-    letters.append(compose_letter(dict(EVERYTHING_CN), "reminder", "zh-CN", letter_date=LETTER_DAY, chronology=chrono))
+    mall = {
+        **EVERYTHING_CN,
+        "place_type": "hotel",
+        "handler": {"name": "某酒店", "kind": "business"},
+        "purpose": "marketing_analytics",
+        "relationship_ended": False,
+    }
+    letters.append(
+        compose_letter(mall, "withdraw_consent,deletion,alternative_method", "zh-CN", letter_date=LETTER_DAY)
+    )
+    chrono = Chronology(
+        original_reference="FL-20261001-AB12",
+        original_sent=date(2026, 10, 1),
+        original_types=("withdraw_consent", "deletion", "alternative_method"),
+    )
+    letters.append(
+        compose_letter(dict(EVERYTHING_CN), "reminder", "zh-CN", letter_date=LETTER_DAY, chronology=chrono)
+    )
     return letters
 
 
@@ -435,19 +544,40 @@ def _sample_facts(n: int, seed: int = 20261122) -> list[dict[str, Any]]:
         jurisdiction = rng.choice(["CN", "CN", "CN", "HK"])
         facts: dict[str, Any] = {
             "jurisdiction": jurisdiction,
-            "date": rng.choice(["2021-03-01", "2021-09-01", "2022-06-01", "2025-02-01", "2025-07-01", "2026-05-01"]),
+            "date": rng.choice(
+                ["2021-03-01", "2021-09-01", "2022-06-01", "2025-02-01", "2025-07-01", "2026-05-01"]
+            ),
             "place_type": rng.choice(PROPS["place_type"]["enum"]),
             "handler": {"name": "某公司", "kind": rng.choice(PROPS["handler"]["properties"]["kind"]["enum"])},
         }
         if rng.random() < 0.5:
             facts["last_seen"] = "2026-10-01"
         if rng.random() < 0.6:
-            facts["city"] = rng.choice(["杭州", "天津", "北京", "Hangzhou"]) if jurisdiction == "CN" else "Hong Kong"
-        for name in ("method", "purpose", "recognition", "notice", "consent", "alternative", "transmitted_off_device", "contract_terms"):
+            facts["city"] = (
+                rng.choice(["杭州", "天津", "北京", "Hangzhou"]) if jurisdiction == "CN" else "Hong Kong"
+            )
+        for name in (
+            "method",
+            "purpose",
+            "recognition",
+            "notice",
+            "consent",
+            "alternative",
+            "transmitted_off_device",
+            "contract_terms",
+        ):
             if rng.random() < 0.8:
                 facts[name] = rng.choice(PROPS[name]["enum"])
-        for name in ("service_refused_without_face", "private_space", "subject_under_14", "shared_or_sold", "leaked",
-                     "relationship_ended", "consent_given_before", "used_as_credit_information"):
+        for name in (
+            "service_refused_without_face",
+            "private_space",
+            "subject_under_14",
+            "shared_or_sold",
+            "leaked",
+            "relationship_ended",
+            "consent_given_before",
+            "used_as_credit_information",
+        ):
             if rng.random() < 0.5:
                 facts[name] = rng.random() < 0.5
         out.append(facts)
@@ -460,12 +590,20 @@ SAMPLE = _sample_facts(36)
 def _letters_for(facts: dict[str, Any]) -> list[tuple[str, Any]]:
     jurisdiction = facts["jurisdiction"]
     langs = ("zh-CN", "en") if jurisdiction == "CN" else ("en", "zh-HK")
-    chrono = Chronology(original_reference="FL-20261001-AB12", original_sent=date(2026, 10, 1),
-                        original_types=HANDLER_TYPES[jurisdiction][:2])
+    chrono = Chronology(
+        original_reference="FL-20261001-AB12",
+        original_sent=date(2026, 10, 1),
+        original_types=HANDLER_TYPES[jurisdiction][:2],
+    )
     out = []
     for lang in langs:
-        for types, extra in ((",".join(HANDLER_TYPES[jurisdiction]), {}), ("complaint", {}), ("reminder", {"chronology": chrono})):
-            out.append((lang, compose_letter(facts, types, lang, letter_date=LETTER_DAY, **extra)))
+        for types, chronology in (
+            (",".join(HANDLER_TYPES[jurisdiction]), None),
+            ("complaint", None),
+            ("reminder", chrono),
+        ):
+            letter = compose_letter(facts, types, lang, letter_date=LETTER_DAY, chronology=chronology)
+            out.append((lang, letter))
     return out
 
 
@@ -510,14 +648,26 @@ def test_sample_is_varied() -> None:
 
 def test_lawful_bank_check_is_never_called_coercion() -> None:
     bank = {
-        "jurisdiction": "CN", "city": "深圳", "date": "2026-01-05", "place_type": "bank",
-        "handler": {"name": "某银行深圳分行", "kind": "business"}, "method": "kiosk",
-        "purpose": "identity_verification", "recognition": "verify_1to1", "notice": "posted",
-        "consent": "separate", "alternative": "offered", "service_refused_without_face": False,
+        "jurisdiction": "CN",
+        "city": "深圳",
+        "date": "2026-01-05",
+        "place_type": "bank",
+        "handler": {"name": "某银行深圳分行", "kind": "business"},
+        "method": "kiosk",
+        "purpose": "identity_verification",
+        "recognition": "verify_1to1",
+        "notice": "posted",
+        "consent": "separate",
+        "alternative": "offered",
+        "service_refused_without_face": False,
         "consent_given_before": True,
     }
     for lang in ("zh-CN", "en"):
-        for types in ("withdraw_consent,deletion", "withdraw_consent,deletion,access_copy,explanation", "complaint"):
+        for types in (
+            "withdraw_consent,deletion",
+            "withdraw_consent,deletion,access_copy,explanation",
+            "complaint",
+        ):
             text = render_text(compose_letter(bank, types, lang, letter_date=LETTER_DAY))
             assert not re.search("胁迫|强迫|被迫|捆绑|coerc|forced|bundl", text, re.I), (lang, types)
 
@@ -539,11 +689,19 @@ def test_public_place_ground_does_not_assert_unrecorded_purpose_or_consent() -> 
 
 
 def _hk_reminder(letter_day: date, delivered: date | None, requested_by: date | None = None) -> str:
-    facts = {"jurisdiction": "HK", "date": "2025-05-02", "place_type": "residential_compound",
-             "handler": {"name": "Example IO", "kind": "property_manager"}}
-    chrono = Chronology(original_reference="FL-20261001-AB12", original_sent=date(2026, 10, 1),
-                        original_types=("hk_data_access", "hk_erasure"), delivered=delivered,
-                        requested_reply_by=requested_by)
+    facts = {
+        "jurisdiction": "HK",
+        "date": "2025-05-02",
+        "place_type": "residential_compound",
+        "handler": {"name": "Example IO", "kind": "property_manager"},
+    }
+    chrono = Chronology(
+        original_reference="FL-20261001-AB12",
+        original_sent=date(2026, 10, 1),
+        original_types=("hk_data_access", "hk_erasure"),
+        delivered=delivered,
+        requested_reply_by=requested_by,
+    )
     en = compose_letter(facts, "reminder", "en", letter_date=letter_day, chronology=chrono)
     zh = compose_letter(facts, "reminder", "zh-HK", letter_date=letter_day, chronology=chrono)
     return " ".join(render_text(en).split()) + re.sub(r"\s+", "", render_text(zh))
@@ -564,40 +722,78 @@ def test_hk_reminder_says_s19_period_passed_only_when_it_has(
     letter_day: date, delivered: date | None, requested_by: date | None, passed: bool
 ) -> None:
     text = _hk_reminder(letter_day, delivered, requested_by)
-    assert ("40-day period under section 19 of the Ordinance for my data access request has passed" in text) is passed
+    assert (
+        "40-day period under section 19 of the Ordinance for my data access request has passed" in text
+    ) is passed
     assert ("40日期限已經屆滿" in text) is passed
 
 
 def test_statutory_local_period_in_a_reminder_is_not_called_regulators_practice() -> None:
-    """Hangzhou Art. 50 ¶3's 10 days are statutory in Hangzhou; '参照监管实践' is only for the 15-day default."""
+    """Hangzhou Art. 50 ¶3's 10 days are statutory in Hangzhou; '参照监管实践' belongs to the
+    15-working-day default only."""
     facts = dict(EVERYTHING_CN)
     assert check(facts).reply_period.statutory
-    chrono = Chronology(original_reference="FL-20261001-AB12", original_sent=date(2026, 10, 1),
-                        original_types=("withdraw_consent", "deletion", "alternative_method"))
-    zh = re.sub(r"\s+", "", render_text(compose_letter(facts, "reminder", "zh-CN", letter_date=LETTER_DAY, chronology=chrono)))
+    chrono = Chronology(
+        original_reference="FL-20261001-AB12",
+        original_sent=date(2026, 10, 1),
+        original_types=("withdraw_consent", "deletion", "alternative_method"),
+    )
+    zh = re.sub(
+        r"\s+",
+        "",
+        render_text(compose_letter(facts, "reminder", "zh-CN", letter_date=LETTER_DAY, chronology=chrono)),
+    )
     assert "十日内书面答复并处理上述请求" in zh and "参照监管实践" not in zh and "法定期限" not in zh
-    en = " ".join(render_text(compose_letter(facts, "reminder", "en", letter_date=LETTER_DAY, chronology=chrono)).split())
+    en = " ".join(
+        render_text(
+            compose_letter(facts, "reminder", "en", letter_date=LETTER_DAY, chronology=chrono)
+        ).split()
+    )
     assert "within 10 days" in en and "regulators' practice" not in en
     # A period the user chose is still presented as asked for, not statutory.
-    own = re.sub(r"\s+", "", render_text(compose_letter(facts, "reminder", "zh-CN", letter_date=LETTER_DAY,
-                                                        chronology=chrono, reply_days=15)))
+    own = re.sub(
+        r"\s+",
+        "",
+        render_text(
+            compose_letter(
+                facts, "reminder", "zh-CN", letter_date=LETTER_DAY, chronology=chrono, reply_days=15
+            )
+        ),
+    )
     assert "十五个工作日" in own and "参照监管实践" in own
     # Outside Hangzhou the default 15 working days keep saying they follow regulators' practice.
     beijing = {**facts, "city": "北京"}
-    other = re.sub(r"\s+", "", render_text(compose_letter(beijing, "reminder", "zh-CN", letter_date=LETTER_DAY, chronology=chrono)))
+    other = re.sub(
+        r"\s+",
+        "",
+        render_text(compose_letter(beijing, "reminder", "zh-CN", letter_date=LETTER_DAY, chronology=chrono)),
+    )
     assert "十五个工作日" in other and "参照监管实践" in other
 
 
 def test_request_letter_in_hangzhou_cites_the_regulation_for_its_ten_days() -> None:
-    zh = re.sub(r"\s+", "", render_text(compose_letter(dict(EVERYTHING_CN), "deletion", "zh-CN", letter_date=LETTER_DAY)))
+    zh = re.sub(
+        r"\s+",
+        "",
+        render_text(compose_letter(dict(EVERYTHING_CN), "deletion", "zh-CN", letter_date=LETTER_DAY)),
+    )
     assert "请贵方于收到本函之日起十日内书面答复（《杭州市物业管理条例》第五十条第三款）" in zh
     assert "参照监管实践" not in zh
 
 
 def test_hk_erasure_is_framed_as_the_data_users_duty() -> None:
-    facts = {"jurisdiction": "HK", "date": "2025-05-02", "place_type": "residential_compound", "consent": "implied"}
+    facts = {
+        "jurisdiction": "HK",
+        "date": "2025-05-02",
+        "place_type": "residential_compound",
+        "consent": "implied",
+    }
     for lang in ("en", "zh-HK"):
-        text = " ".join(render_text(compose_letter(facts, "hk_data_access,hk_erasure", lang, letter_date=LETTER_DAY)).split())
+        text = " ".join(
+            render_text(
+                compose_letter(facts, "hk_data_access,hk_erasure", lang, letter_date=LETTER_DAY)
+            ).split()
+        )
         assert "withdraw" not in text.lower() and "撤回" not in text
         assert ("must erase personal data" in text) if lang == "en" else ("資料使用者有責任刪除" in text)
 
@@ -609,3 +805,49 @@ def test_dates_in_the_sample_cover_every_effective_boundary() -> None:
         effective = LIB.instrument(instrument).effective
         assert effective is not None
         assert any(d < effective for d in days) and any(d >= effective for d in days), instrument
+
+
+@pytest.mark.parametrize(
+    ("changes", "claims_never"),
+    [
+        ({}, False),  # consent and earlier agreement unknown: no claim either way
+        ({"consent": "unknown"}, False),
+        ({"consent_given_before": False}, True),
+        ({"consent": "not_asked"}, True),
+        ({"consent": "bundled"}, True),
+    ],
+)
+def test_withdrawal_says_never_consented_only_when_recorded(
+    changes: dict[str, Any], claims_never: bool
+) -> None:
+    """Was: '本人从未单独同意…' / 'I never gave separate consent' although the record said nothing."""
+    facts = {"jurisdiction": "CN", "date": "2025-09-01", "place_type": "gym_or_sports_venue", **changes}
+    zh = re.sub(
+        r"\s+", "", render_text(compose_letter(facts, "withdraw_consent", "zh-CN", letter_date=LETTER_DAY))
+    )
+    en = " ".join(
+        render_text(compose_letter(facts, "withdraw_consent", "en", letter_date=LETTER_DAY)).split()
+    )
+    assert ("本人从未单独同意" in zh) is claims_never
+    assert ("I never gave separate consent" in en) is claims_never
+    # Whatever is known, the withdrawal itself is always made, citing PIPL 15(1).
+    assert "本人在此明确撤回该同意" in zh and "第十五条第一款" in zh
+    assert "I hereby expressly withdraw it" in en and "Article 15(1)" in en
+
+
+def test_ended_relationship_does_not_claim_the_handler_stopped_its_business() -> None:
+    """PIPL 47(1)(ii) for a member who left: the service ended *for the sender*; the letter must not
+    say the handler stopped providing its service altogether (a fact the record does not hold)."""
+    facts = {
+        "jurisdiction": "CN",
+        "date": "2025-09-01",
+        "place_type": "gym_or_sports_venue",
+        "consent": "separate",
+        "purpose": "access_control",
+        "relationship_ended": True,
+    }
+    zh = re.sub(r"\s+", "", render_text(compose_letter(facts, "deletion", "zh-CN", letter_date=LETTER_DAY)))
+    en = " ".join(render_text(compose_letter(facts, "deletion", "en", letter_date=LETTER_DAY)).split())
+    assert "第四十七条第一款第（一）项、第（二）项" in zh
+    assert "贵方已不再向本人提供相关产品或者服务" in zh and "贵方已停止提供" not in zh
+    assert "you no longer provide me with the product or service concerned" in en

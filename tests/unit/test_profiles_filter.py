@@ -4,14 +4,18 @@ statistics span all (or one), and deleting a profile keeps the case history."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
+import pytest
+
+from app.cli import main
 from app.profiles import add_profile, delete_profile, list_profiles
 from app.records import add_record, get_record, list_records, record_ids
 from app.statistics import compute_statistics
 from app.tracking import drafting
 from app.tracking.requests import get_request, list_requests
-from tests.unit.vaultutil import facts, new_vault
+from tests.unit.vaultutil import PASSPHRASE, facts, new_vault
 
 
 def test_records_and_requests_belong_to_one_profile(tmp_path: Path) -> None:
@@ -41,3 +45,22 @@ def test_records_and_requests_belong_to_one_profile(tmp_path: Path) -> None:
         assert get_record(vault, theirs[0]).profile_id is None
         assert get_request(vault, request).profile_id is None
         assert get_record(vault, nobody).profile_id is None
+
+
+def test_profile_cli(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FACELEDGER_PASSPHRASE", PASSPHRASE)
+    path = tmp_path / "v.db"
+    new_vault(path).close()
+    assert main(["profile", "add", "--vault", str(path), "--name", "张三", "--phone", "13800000000"]) == 0
+    profile_id = int(capsys.readouterr().out)
+    facts_file = tmp_path / "facts.json"
+    facts_file.write_text(json.dumps(facts()), encoding="utf-8")
+    assert main(["log", "add", str(facts_file), "--vault", str(path), "--profile", str(profile_id)]) == 0
+    capsys.readouterr()
+    assert main(["profile", "list", "--vault", str(path), "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["id"] == profile_id and row["name"] == "张三" and row["records"] == 1
+    assert main(["profile", "add", "--vault", str(path), "--name", " "]) == 2
+    assert "name" in capsys.readouterr().err
