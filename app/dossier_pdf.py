@@ -224,7 +224,7 @@ def _sections(d: Dossier, w: dict[str, str]) -> list[Flowable]:
         story.append(KeepTogether(block))
 
     story.append(_para(w["chronology"], STYLES["heading"]))
-    widths = [FRAME_WIDTH * x for x in (0.14, 0.24, 0.19, 0.33, 0.1)]
+    widths = [FRAME_WIDTH * x for x in (0.14, 0.23, 0.19, 0.31, 0.13)]
     if d.chronology:
         rows = [[w["date"], w["reference"], w["event"], w["note"], w["evidence_ref"]]]
         rows += [[c.date, c.reference, c.what, c.note, c.evidence] for c in d.chronology]

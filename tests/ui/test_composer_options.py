@@ -72,3 +72,18 @@ def test_no_request_chosen_disables_the_outputs(qtbot: Any, ctx: FakeContext) ->
     assert dialog.composed is None
     assert not dialog.export_button.isEnabled() and not dialog.sent_button.isEnabled()
     assert not dialog.preview.is_showing_document()
+
+
+def test_the_preview_writes_no_temporary_file(
+    qtbot: Any, ctx: FakeContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The letter holds personal data: QtPdf reads it from a QBuffer, nothing lands in a temp folder."""
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    record = call(ctx.worker, lambda v: add_record(v, scenario_facts("residential-gate-beijing")))
+    dialog = ready(qtbot, LetterComposerDialog(ctx, record))
+    assert dialog.preview.is_showing_document() and dialog.preview.page_count() >= 1
+    with qtbot.waitSignal(dialog.preview_updated, timeout=30_000):
+        dialog.type_checks["explanation"].toggle()
+    assert list(temp.iterdir()) == []
