@@ -39,7 +39,9 @@ EXIT_ERROR = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="faceledger",
-        description="FaceLedger 人脸账本 — encrypted log of face collection, requests citing the rules, tracking.",
+        description=(
+            "FaceLedger 人脸账本 — encrypted log of face collection, requests citing the rules, tracking."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"FaceLedger {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -14,7 +14,9 @@ from app.errors import InvalidInput
 PASSPHRASE_ENV = "FACELEDGER_PASSPHRASE"
 
 
-def read_passphrase(prompt: str = "Passphrase 口令: ", *, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+def read_passphrase(
+    prompt: str = "Passphrase 口令: ", *, env: str = PASSPHRASE_ENV, confirm: bool = False
+) -> str:
     """From the environment (scripts) or a prompt on the terminal, never echoed."""
     value = os.environ.get(env)
     if value is not None:

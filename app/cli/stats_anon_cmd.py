@@ -1,4 +1,4 @@
-"""`faceledger stats-anon --vault V [--json] [--csv FILE] [--pdf FILE] [--k 3]`: anonymised statistics
+"""`faceledger stats --vault V [--json] [--csv FILE] [--pdf FILE] [--k 3]`: anonymised statistics
 across every profile (app/stats_anon.py), safe to publish: no names, contacts, ID numbers, addresses,
 place names or notes; cities and handlers with fewer than k cases are merged into "other".
 
@@ -20,7 +20,9 @@ from app.vault import Vault
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("stats-anon", help="anonymised statistics across all profiles (JSON, CSV, PDF)")
+    p = subparsers.add_parser(
+        "stats", help="anonymised statistics across all profiles: no names, no free text (JSON, CSV, PDF)"
+    )
     p.add_argument("--vault", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
     p.add_argument("--csv", type=Path, metavar="FILE.csv")

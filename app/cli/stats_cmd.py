@@ -1,4 +1,4 @@
-"""`faceledger stats --vault PATH [--json] [--profile ID] [--csv FILE]` — the figures of the Statistics page.
+"""`faceledger stats-detail --vault PATH [--json] [--profile ID] [--csv FILE]`: the Statistics page's figures.
 
 Records by place type and by city, requests by outcome (with `overdue` derived from today's date),
 and each handler's median days to a first answer, computed by app/statistics.py.
@@ -18,7 +18,10 @@ from app.vault import Vault
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subparsers.add_parser("stats", help="figures: records by place and city, outcomes, reply times")
+    p = subparsers.add_parser(
+        "stats-detail",
+        help="the Statistics page's figures (cities as typed, per profile; not anonymised)",
+    )
     p.add_argument("--vault", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
     p.add_argument("--profile", type=int, help="only this profile's records and requests")

@@ -229,13 +229,13 @@ def test_cli_stats_json_and_csv(vault: Vault, filled: dict[str, int], tmp_path: 
     vault.close()
     monkeypatch.setenv("FACELEDGER_PASSPHRASE", "statistics passphrase")
     out_csv = tmp_path / "figures.csv"
-    assert main(["stats", "--vault", str(path), "--json", "--csv", str(out_csv)]) == 0
+    assert main(["stats-detail", "--vault", str(path), "--json", "--csv", str(out_csv)]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["records_total"] == 4 and shown["requests_total"] == 5
     assert shown["records_by_city"]["北京"] == 2
     assert out_csv.read_text(encoding="utf-8").startswith(",".join(CSV_HEADER))
-    assert main(["stats", "--vault", str(path)]) == 0
+    assert main(["stats-detail", "--vault", str(path)]) == 0
     assert "median days to first reply" in capsys.readouterr().out
     monkeypatch.setenv("FACELEDGER_PASSPHRASE", "wrong")
-    assert main(["stats", "--vault", str(path)]) == 2
+    assert main(["stats-detail", "--vault", str(path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1

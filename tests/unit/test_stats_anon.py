@@ -152,7 +152,7 @@ def test_cli_outputs(
     monkeypatch.setenv("FACELEDGER_PASSPHRASE", PASSPHRASE)
     csv_path, pdf_path = tmp_path / "s.csv", tmp_path / "s.pdf"
     assert (
-        main(["stats-anon", "--vault", str(path), "--json", "--csv", str(csv_path), "--pdf", str(pdf_path)])
+        main(["stats", "--vault", str(path), "--json", "--csv", str(csv_path), "--pdf", str(pdf_path)])
         == 0
     )
     printed = json.loads(capsys.readouterr().out)
@@ -163,7 +163,7 @@ def test_cli_outputs(
     for text in (json.dumps(printed, ensure_ascii=False), csv_path.read_text(encoding="utf-8"), pdf_text):
         for marker in MARKERS:
             assert marker not in text
-    assert main(["stats-anon", "--vault", str(path), "--csv", str(tmp_path / "no" / "x.csv")]) == 2
+    assert main(["stats", "--vault", str(path), "--csv", str(tmp_path / "no" / "x.csv")]) == 2
 
 
 @pytest.mark.parametrize(
