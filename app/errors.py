@@ -76,7 +76,7 @@ class UnknownCitation(RuleLibraryError):
 
 
 class QuoteUnavailable(RuleLibraryError):
-    """No verbatim official text for this citation in resources/texts/ (e.g. PDPO, Tianjin): cite, don't quote."""
+    """No verbatim official text for this citation in resources/texts/ (e.g. PDPO, Tianjin): cite only."""
 
 
 class LetterError(FaceLedgerError):
