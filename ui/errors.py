@@ -69,6 +69,15 @@ def _messages() -> list[tuple[type[BaseException], str]]:
         (e.InvalidFacts, translate("Errors", "Some answers are not valid. Check the marked field.")),
         (e.InvalidInput, translate("Errors", "This input is not valid. Check the marked field.")),
         (e.NotFound, translate("Errors", "This item no longer exists.")),
+        (
+            e.UnknownCitation,
+            translate("Errors", "A citation names an article the rule library does not have; "
+                "nothing was written."),
+        ),
+        (
+            e.QuoteUnavailable,
+            translate("Errors", "There is no official text of this article to quote; it can only be cited."),
+        ),
         (e.RuleLibraryError, translate("Errors", "The rule library could not be loaded.")),
         (e.LetterError, translate("Errors", "The letter cannot be written with these choices.")),
         (e.TransitionRefused, translate("Errors", "This status change is not possible at this point.")),
@@ -79,9 +88,72 @@ def _messages() -> list[tuple[type[BaseException], str]]:
                 "The official holiday calendar does not cover this year yet; no due date was guessed.",
             ),
         ),
+        # Case bundles (ui/pages/case_tools.py shows these inline in the import dialog).
+        (
+            e.BundleWrongPassphrase,
+            translate("Errors", "Wrong bundle passphrase. Ask the sender for it; nothing was imported."),
+        ),
+        (
+            e.BundleTampered,
+            translate(
+                "Errors",
+                "The case bundle was altered or damaged after it was made. Nothing was imported; "
+                "ask the sender to send it again.",
+            ),
+        ),
+        (
+            e.BundleTooLarge,
+            translate("Errors", "The case bundle is larger than FaceLedger accepts. Nothing was changed."),
+        ),
+        (
+            e.BundleMalformed,
+            translate("Errors", "The case bundle opened but its contents are not valid. "
+                "Nothing was imported."),
+        ),
+        (
+            e.BundleReplayed,
+            translate(
+                "Errors", "This case bundle, or a newer one of the same case, was already imported. "
+                "Nothing was changed."
+            ),
+        ),
         (e.BundleError, translate("Errors", "The case bundle was refused.")),
+        # Rule updates (Settings → Rule updates).
+        (
+            e.UpdateTransportError,
+            translate(
+                "Errors",
+                "The update server could not be reached or did not answer properly. "
+                "The rules in use stay in use.",
+            ),
+        ),
+        (
+            e.UpdateVerificationError,
+            translate(
+                "Errors",
+                "The update pack was refused: it is not signed by a trusted key or its files do not match. "
+                "The rules in use stay in use.",
+            ),
+        ),
+        (
+            e.UpdateRollbackRefused,
+            translate(
+                "Errors", "The server offers rules that are not newer than the ones in use; "
+                "refused (no rollback)."
+            ),
+        ),
+        (
+            e.UpdateExpired,
+            translate(
+                "Errors",
+                "The update pack has expired or is dated in the future. Check this computer's date; "
+                "the rules in use stay in use.",
+            ),
+        ),
+        (e.UpdateCancelled, translate("Errors", "The update was cancelled. Nothing was changed.")),
         (e.UpdateError, translate("Errors", "The update was refused; the installed rules stay in use.")),
         (e.VaultError, translate("Errors", "The vault could not be used.")),
+        (e.OperationCancelled, translate("Errors", "Cancelled. Nothing was changed.")),
         (e.FaceLedgerError, translate("Errors", "The operation could not be completed.")),
         (OSError, translate("Errors", "The file could not be read or written.")),
     ]

@@ -25,6 +25,7 @@ translate(), current_language(), qt_locale_for().
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -39,10 +40,21 @@ _DISPLAY_NAMES = {"zh_CN": "简体中文", "en": "English", "zh_HK": "繁體中�
 _QTBASE_FOR = {"zh_CN": "qtbase_zh_CN", "en": "qtbase_en", "zh_HK": "qtbase_zh_TW"}
 
 _current = "en"
+_PLURAL_SUFFIX = re.compile(r"\((s|es)\)")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """QCoreApplication.translate, plus English plurals for "(s)" source strings.
+
+    Qt's numerus forms need lupdate to mark a message as plural, and pyside6-lupdate 6.11 (the
+    version the project pins) does not detect plurals in Python at all (6.12 did). So a source string
+    such as "%n record(s)" is resolved here when no translation replaced it: "1 record", "3 records".
+    Chinese translations contain no "(s)" and are untouched.
+    """
+    result = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and "(" in result:
+        result = _PLURAL_SUFFIX.sub("" if n == 1 else r"\1", result)
+    return result
 
 
 def language_display_name(code: str) -> str:

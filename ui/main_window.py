@@ -544,6 +544,9 @@ class MainWindow(QMainWindow):
             self.start_screen = None
         self.status_label.setText("")
         self.inactivity.activate(self.settings.autolock_minutes * 60)
+        from ui.missing_changes import check_missing_changes  # D12: warn if recent changes are gone
+
+        check_missing_changes(self)
         self.unlocked.emit()
 
     def navigate(self, key: str, **kwargs: Any) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -35,7 +36,7 @@ from app import errors as core_errors
 from app import evidence as core_evidence
 from app import records as core_records
 from app.facts import validate_facts
-from ui import facts_labels
+from ui import dialogs, facts_labels
 from ui.errors import message_for
 from ui.evidence_panel import EvidenceItem, EvidencePanel
 from ui.i18n import translate
@@ -273,6 +274,7 @@ class RecordEditorDialog(QDialog):
     """Edit one record (record_id) or create one (None). Non-modal, so article links can be followed."""
 
     saved = Signal(int)
+    deleted = Signal(int)
 
     def __init__(self, context: Any, record_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,10 +327,21 @@ class RecordEditorDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.delete_button = QPushButton(translate("RecordEditor", "Delete record…"), self)
+        self.delete_button.clicked.connect(self.delete_record)
+        self.letter_button = QPushButton(translate("RecordEditor", "Write a letter…"), self)
+        self.letter_button.setToolTip(
+            translate("RecordEditor", "Write a deletion or consent-withdrawal letter about this record")
+        )
+        self.letter_button.clicked.connect(self.write_letter)
+        for button in (self.delete_button, self.letter_button):
+            button.setVisible(record_id is not None)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(translate("RecordEditor", "Profile:"), self))
         bottom.addWidget(self.profile_combo)
         bottom.addStretch(1)
+        bottom.addWidget(self.delete_button)
+        bottom.addWidget(self.letter_button)
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
@@ -468,6 +481,48 @@ class RecordEditorDialog(QDialog):
             from ui import errors
 
             errors.show_exception(exc, self)
+
+    # --- other actions -----------------------------------------------------------------------------
+    def write_letter(self) -> None:
+        """Hand over to the letter composer (Requests page) for this saved record."""
+        if self.record_id is None:
+            return
+        if self.has_unsaved_changes():
+            self.banner.show_message(
+                translate(
+                    "RecordEditor", "Save your changes first: the letter is written from the saved record."
+                ),
+                BannerLevel.WARNING,
+            )
+            return
+        record_id = self.record_id
+        self.accept()
+        self.context.navigate("requests", compose_for_record=record_id)
+
+    def delete_record(self) -> None:
+        if self.record_id is None:
+            return
+        if not dialogs.ask_question(
+            self,
+            translate("RecordEditor", "Delete record"),
+            translate(
+                "RecordEditor",
+                "Delete this record and all its evidence from the vault? This cannot be undone. "
+                "A record that letters were sent about cannot be deleted.",
+            ),
+            yes_text=translate("RecordEditor", "Delete"),
+            no_text=translate("RecordEditor", "Keep"),
+            destructive=True,
+        ):
+            return
+        record_id = self.record_id
+        DbOp(self.context.worker, self, lambda vault: core_records.delete_record(vault, record_id)).success(
+            lambda _none: self._on_deleted(record_id)
+        ).failure(self._show_error).run()
+
+    def _on_deleted(self, record_id: int) -> None:
+        self.deleted.emit(record_id)
+        self.accept()
 
     def _show_error(self, exc: BaseException) -> None:
         self.banner.show_message(message_for(exc), BannerLevel.ERROR)

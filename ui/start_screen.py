@@ -2,8 +2,11 @@
 
 The screen only asks; MainWindow opens or creates the vault on the DB worker thread and reports
 back through `show_error()`. Passphrases leave the line edits as bytearrays (the core overwrites
-them after deriving the key) and the fields are cleared straight away. Python strings from
-QLineEdit.text() cannot be zeroed; that limitation is documented in README / ui/lock.py.
+them after deriving the key) and the fields are cleared straight away.
+
+Known limitation (as ARCHITECTURE lesson 5 says): QLineEdit.text() returns an immutable Python str,
+which cannot be overwritten; it lives until the garbage collector frees it. KeePassXC zeroes its
+memory in C++; from Python we can only keep the copies few and short-lived.
 """
 
 from __future__ import annotations

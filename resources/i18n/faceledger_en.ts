@@ -2,14 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaseTools</name>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="64"/>
+        <source>FaceLedger case bundles (%1);;All files (*)</source>
+        <translation>FaceLedger case bundles (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="69"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="70"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="71"/>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="72"/>
+        <source>Requests and letters</source>
+        <translation>Requests and letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="73"/>
+        <source>Timeline entries</source>
+        <translation>Timeline entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="93"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="95"/>
+        <source>All profiles</source>
+        <translation>All profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="137"/>
+        <source>Export case bundle</source>
+        <translation>Export case bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="142"/>
+        <source>Every record of this profile:</source>
+        <translation>Every record of this profile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="159"/>
+        <source>Redact for sharing</source>
+        <translation>Redact for sharing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="161"/>
+        <source>Removes GPS and other picture metadata, withholds files that cannot be cleaned and the letter PDFs, shortens the complainant&apos;s name (张某) and drops ID numbers and contacts.</source>
+        <translation>Removes GPS and other picture metadata, withholds files that cannot be cleaned and the letter PDFs, shortens the complainant&apos;s name (张某) and drops ID numbers and contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="173"/>
+        <source>The bundle has its own passphrase, not the vault&apos;s. Give it to the recipient another way (in person, by phone), never with the file.</source>
+        <translation>The bundle has its own passphrase, not the vault&apos;s. Give it to the recipient another way (in person, by phone), never with the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="188"/>
+        <location filename="../../ui/pages/case_tools.py" line="337"/>
+        <source>Bundle passphrase</source>
+        <translation>Bundle passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="189"/>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="192"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="194"/>
+        <location filename="../../ui/pages/case_tools.py" line="390"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="198"/>
+        <source>What goes into the bundle</source>
+        <translation>What goes into the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="216"/>
+        <source>Choose what goes into the bundle.</source>
+        <translation>Choose what goes into the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="220"/>
+        <source>The bundle passphrase needs at least %1 characters.</source>
+        <translation>The bundle passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="228"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="265"/>
+        <source>Save case bundle</source>
+        <translation>Save case bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="297"/>
+        <source>Writing the case bundle…</source>
+        <translation>Writing the case bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="319"/>
+        <location filename="../../ui/pages/case_tools.py" line="493"/>
+        <source>Import case bundle</source>
+        <translation>Import case bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="327"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="340"/>
+        <source>Records already in this vault are not duplicated. If anything in the bundle is wrong, nothing is imported.</source>
+        <translation>Records already in this vault are not duplicated. If anything in the bundle is wrong, nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="364"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="365"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="366"/>
+        <source>Already present (skipped)</source>
+        <translation>Already present (skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="387"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="407"/>
+        <source>Enter the bundle passphrase.</source>
+        <translation>Enter the bundle passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="416"/>
+        <source>Checking and importing…</source>
+        <translation>Checking and importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="426"/>
+        <source>Importing the case bundle…</source>
+        <translation>Importing the case bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="451"/>
+        <source>Imported: %n new item(s).</source>
+        <translation>Imported: %n new item(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="452"/>
+        <source>The sender redacted this bundle.</source>
+        <translation>The sender redacted this bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="476"/>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="485"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="521"/>
+        <source>Save case dossier</source>
+        <translation>Save case dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="523"/>
+        <location filename="../../ui/pages/case_tools.py" line="560"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="540"/>
+        <source>Case dossier written: %1 (%n evidence file(s) indexed).</source>
+        <translation>Case dossier written: %1 (%n evidence file(s) indexed).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="546"/>
+        <source>Writing the case dossier…</source>
+        <translation>Writing the case dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="554"/>
+        <source>Save anonymised statistics (CSV)</source>
+        <translation>Save anonymised statistics (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="556"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="558"/>
+        <source>Save anonymised statistics report (PDF)</source>
+        <translation>Save anonymised statistics report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="582"/>
+        <source>Anonymised statistics written: %1 (%n record(s); no names, contacts or places).</source>
+        <translation>Anonymised statistics written: %1 (%n record(s); no names, contacts or places).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="592"/>
+        <source>Writing anonymised statistics…</source>
+        <translation>Writing anonymised statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="611"/>
+        <location filename="../../ui/pages/case_tools.py" line="650"/>
+        <source>Write a request letter</source>
+        <translation>Write a request letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="612"/>
+        <source>Write a letter about the selected record</source>
+        <translation>Write a letter about the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="614"/>
+        <source>Case bundles</source>
+        <translation>Case bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="616"/>
+        <location filename="../../ui/pages/case_tools.py" line="657"/>
+        <source>Export case bundle…</source>
+        <translation>Export case bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="618"/>
+        <source>Import case bundle…</source>
+        <translation>Import case bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="647"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="653"/>
+        <source>Export dossier PDF…</source>
+        <translation>Export dossier PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="721"/>
+        <source>Export anonymised…</source>
+        <translation>Export anonymised…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="723"/>
+        <source>Figures across all profiles, safe to publish: no names, contacts, ID numbers, addresses, place names or notes; small groups are merged.</source>
+        <translation>Figures across all profiles, safe to publish: no names, contacts, ID numbers, addresses, place names or notes; small groups are merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="730"/>
+        <source>Anonymised statistics (CSV)…</source>
+        <translation>Anonymised statistics (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="731"/>
+        <source>Anonymised report (PDF)…</source>
+        <translation>Anonymised report (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
-    <message numerus="yes">
-        <location filename="../../ui/clipboard.py" line="114"/>
+    <message>
+        <location filename="../../ui/clipboard.py" line="143"/>
         <source>Clipboard clears in %n second(s)</source>
-        <translation>
-            <numerusform>Clipboard clears in %n second</numerusform>
-            <numerusform>Clipboard clears in %n seconds</numerusform>
-        </translation>
+        <translation>Clipboard clears in %n second(s)</translation>
     </message>
 </context>
 <context>
@@ -32,22 +323,6 @@
 </context>
 <context>
     <name>DuePage</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="99"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="100"/>
-        <source>FaceLedger: a reply is due</source>
-        <translation>
-            <numerusform>FaceLedger: a reply is due</numerusform>
-            <numerusform>FaceLedger: replies are due</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="101"/>
         <source>Due or overdue: %1</source>
@@ -103,21 +378,10 @@
         <source>Due this week</source>
         <translation>Due this week</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="322"/>
-        <source>%n request(s) need action this week</source>
-        <translation>
-            <numerusform>%n request needs action this week</numerusform>
-            <numerusform>%n requests need action this week</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/pages/due_page.py" line="323"/>
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+        <translation>%n overdue</translation>
     </message>
 </context>
 <context>
@@ -183,67 +447,132 @@
         <translation>This item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>A citation names an article the rule library does not have; nothing was written.</source>
+        <translation>A citation names an article the rule library does not have; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>There is no official text of this article to quote; it can only be cited.</source>
+        <translation>There is no official text of this article to quote; it can only be cited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>The rule library could not be loaded.</source>
         <translation>The rule library could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The letter cannot be written with these choices.</source>
         <translation>The letter cannot be written with these choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>This status change is not possible at this point.</source>
         <translation>This status change is not possible at this point.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>The official holiday calendar does not cover this year yet; no due date was guessed.</source>
         <translation>The official holiday calendar does not cover this year yet; no due date was guessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>Wrong bundle passphrase. Ask the sender for it; nothing was imported.</source>
+        <translation>Wrong bundle passphrase. Ask the sender for it; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>The case bundle was altered or damaged after it was made. Nothing was imported; ask the sender to send it again.</source>
+        <translation>The case bundle was altered or damaged after it was made. Nothing was imported; ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
+        <source>The case bundle is larger than FaceLedger accepts. Nothing was changed.</source>
+        <translation>The case bundle is larger than FaceLedger accepts. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>The case bundle opened but its contents are not valid. Nothing was imported.</source>
+        <translation>The case bundle opened but its contents are not valid. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="115"/>
+        <source>This case bundle, or a newer one of the same case, was already imported. Nothing was changed.</source>
+        <translation>This case bundle, or a newer one of the same case, was already imported. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The case bundle was refused.</source>
         <translation>The case bundle was refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>The update server could not be reached or did not answer properly. The rules in use stay in use.</source>
+        <translation>The update server could not be reached or did not answer properly. The rules in use stay in use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="132"/>
+        <source>The update pack was refused: it is not signed by a trusted key or its files do not match. The rules in use stay in use.</source>
+        <translation>The update pack was refused: it is not signed by a trusted key or its files do not match. The rules in use stay in use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
+        <source>The server offers rules that are not newer than the ones in use; refused (no rollback).</source>
+        <translation>The server offers rules that are not newer than the ones in use; refused (no rollback).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="147"/>
+        <source>The update pack has expired or is dated in the future. Check this computer&apos;s date; the rules in use stay in use.</source>
+        <translation>The update pack has expired or is dated in the future. Check this computer&apos;s date; the rules in use stay in use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
+        <source>The update was cancelled. Nothing was changed.</source>
+        <translation>The update was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The update was refused; the installed rules stay in use.</source>
         <translation>The update was refused; the installed rules stay in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The vault could not be used.</source>
         <translation>The vault could not be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="156"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>The operation could not be completed.</source>
         <translation>The operation could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>The file could not be read or written.</source>
         <translation>The file could not be read or written.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Something went wrong. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>FaceLedger</source>
         <translation>FaceLedger</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="201"/>
         <source>FaceLedger ran into an unexpected problem. Your vault was not changed by it. If it happens again, please report it with the details below (they contain no personal data).</source>
         <translation>FaceLedger ran into an unexpected problem. Your vault was not changed by it. If it happens again, please report it with the details below (they contain no personal data).</translation>
     </message>
@@ -251,81 +580,78 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="284"/>
+        <location filename="../../ui/pages/requests_page.py" line="287"/>
         <source>Add to the timeline</source>
         <translation>Add to the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="299"/>
+        <location filename="../../ui/pages/requests_page.py" line="302"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="306"/>
+        <location filename="../../ui/pages/requests_page.py" line="309"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308"/>
+        <location filename="../../ui/pages/requests_page.py" line="311"/>
         <source>What they said, who you spoke to…</source>
         <translation>What they said, who you spoke to…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="310"/>
+        <location filename="../../ui/pages/requests_page.py" line="313"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="311"/>
+        <location filename="../../ui/pages/requests_page.py" line="314"/>
         <source>Attach scan or screenshot…</source>
         <translation>Attach scan or screenshot…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="312"/>
-        <location filename="../../ui/pages/requests_page.py" line="347"/>
+        <location filename="../../ui/pages/requests_page.py" line="315"/>
+        <location filename="../../ui/pages/requests_page.py" line="350"/>
         <source>No file attached</source>
         <translation>No file attached</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="319"/>
+        <location filename="../../ui/pages/requests_page.py" line="322"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="326"/>
+        <location filename="../../ui/pages/requests_page.py" line="329"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="327"/>
+        <location filename="../../ui/pages/requests_page.py" line="330"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337"/>
+        <location filename="../../ui/pages/requests_page.py" line="340"/>
         <source>Attach the reply</source>
         <translation>Attach the reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="339"/>
+        <location filename="../../ui/pages/requests_page.py" line="342"/>
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="340"/>
+        <location filename="../../ui/pages/requests_page.py" line="343"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/evidence_panel.py" line="139"/>
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
+        <translation>%n byte(s)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="141"/>
@@ -962,22 +1288,6 @@
         <source>You can ask for:</source>
         <translation>You can ask for:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="94"/>
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="96"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/widgets/grounds_panel.py" line="100"/>
         <source>Reply expected within:</source>
@@ -988,204 +1298,204 @@
     <name>LetterComposer</name>
     <message>
         <location filename="../../ui/composer/composer_dialog.py" line="142"/>
-        <location filename="../../ui/composer/composer_dialog.py" line="350"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="349"/>
         <source>Write a letter</source>
         <translation>Write a letter</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="168"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="167"/>
         <source>What you ask for</source>
         <translation>What you ask for</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="194"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="193"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="195"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="194"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="196"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="195"/>
         <source>Reply within</source>
         <translation>Reply within</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="197"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="196"/>
         <source>Letter date</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="200"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="199"/>
         <source>From (you)</source>
         <translation>From (you)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="206"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="205"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="207"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="206"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="208"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="207"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="209"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="208"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="230"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="229"/>
         <source>Preparing the letter…</source>
         <translation>Preparing the letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="238"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="237"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="239"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="238"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="240"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="239"/>
         <source>Copy e-mail text</source>
         <translation>Copy e-mail text</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="241"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="240"/>
         <source>Open in mail app</source>
         <translation>Open in mail app</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="242"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="241"/>
         <source>Save .eml…</source>
         <translation>Save .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="243"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="242"/>
         <source>Mark as sent…</source>
         <translation>Mark as sent…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="245"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="244"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="298"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="297"/>
         <source>(the handler&apos;s name is not recorded)</source>
         <translation>(the handler&apos;s name is not recorded)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="324"/>
-        <location filename="../../ui/composer/composer_dialog.py" line="467"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="323"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="466"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="325"/>
-        <location filename="../../ui/composer/composer_dialog.py" line="468"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="324"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="467"/>
         <source>calendar days</source>
         <translation>calendar days</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="328"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="327"/>
         <source>set by law</source>
         <translation>set by law</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="342"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="341"/>
         <source>Suggested by the rules for this record</source>
         <translation>Suggested by the rules for this record</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="358"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="357"/>
         <source>Follow-up to %1</source>
         <translation>Follow-up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="363"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="362"/>
         <source>Write a follow-up letter</source>
         <translation>Write a follow-up letter</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="408"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="407"/>
         <source>Choose at least one request.</source>
         <translation>Choose at least one request.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="461"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="460"/>
         <source>no reply period in this letter</source>
         <translation>no reply period in this letter</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="471"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="470"/>
         <source>Reference: %1</source>
         <translation>Reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="473"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="472"/>
         <source>Fill in by hand before sending: %1</source>
         <translation>Fill in by hand before sending: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="474"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="473"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="501"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="500"/>
         <source>Export the letter as PDF</source>
         <translation>Export the letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="503"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="502"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="510"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="509"/>
         <source>Save as e-mail (.eml)</source>
         <translation>Save as e-mail (.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="512"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="511"/>
         <source>E-mail message (*.eml)</source>
         <translation>E-mail message (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="523"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="522"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="532"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="531"/>
         <source>The e-mail text is copied. The clipboard is cleared after a while.</source>
         <translation>The e-mail text is copied. The clipboard is cleared after a while.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="545"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="544"/>
         <source>[The letter is longer than a mail link can carry: paste the copied text here.]</source>
         <translation>[The letter is longer than a mail link can carry: paste the copied text here.]</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="565"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="564"/>
         <source>No mail app answered. Copy the e-mail text or save an .eml file.</source>
         <translation>No mail app answered. Copy the e-mail text or save an .eml file.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="644"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="643"/>
         <source>Kept as sent. You will find it under Requests with its due date.</source>
         <translation>Kept as sent. You will find it under Requests with its due date.</translation>
     </message>
@@ -1263,22 +1573,22 @@
         <translation>This is the latest backup. Unlock it with the passphrase the vault had when the backup was made. The damaged file is left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>A record has changes that were not saved. They will be lost. Continue anyway?</source>
         <translation>A record has changes that were not saved. They will be lost. Continue anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Go back</source>
         <translation>Go back</translation>
     </message>
@@ -1338,6 +1648,24 @@
         <location filename="../../ui/widgets/message_banner.py" line="50"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChanges</name>
+    <message>
+        <location filename="../../ui/missing_changes.py" line="26"/>
+        <source>%n recent change(s) made on this computer are missing from this vault file. A lost or damaged write-ahead log, or an older copy of the file, can cause this. To get them back, lock and open your latest backup; or continue with the file as it is.</source>
+        <translation>%n recent change(s) made on this computer are missing from this vault file. A lost or damaged write-ahead log, or an older copy of the file, can cause this. To get them back, lock and open your latest backup; or continue with the file as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing_changes.py" line="48"/>
+        <source>Continue with this file</source>
+        <translation>Continue with this file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing_changes.py" line="61"/>
+        <source>Continuing with this file. The missing changes will not be reported again.</source>
+        <translation>Continuing with this file. The missing changes will not be reported again.</translation>
     </message>
 </context>
 <context>
@@ -1420,141 +1748,181 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="282"/>
+        <location filename="../../ui/record_editor.py" line="284"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="284"/>
+        <location filename="../../ui/record_editor.py" line="286"/>
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="299"/>
+        <location filename="../../ui/record_editor.py" line="301"/>
         <source>No profile</source>
         <translation>No profile</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="300"/>
+        <location filename="../../ui/record_editor.py" line="302"/>
         <source>Whose record is this (for letters)</source>
         <translation>Whose record is this (for letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="322"/>
+        <location filename="../../ui/record_editor.py" line="324"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="324"/>
+        <location filename="../../ui/record_editor.py" line="326"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="329"/>
+        <location filename="../../ui/record_editor.py" line="330"/>
+        <source>Delete record…</source>
+        <translation>Delete record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="332"/>
+        <source>Write a letter…</source>
+        <translation>Write a letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="334"/>
+        <source>Write a deletion or consent-withdrawal letter about this record</source>
+        <translation>Write a deletion or consent-withdrawal letter about this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="340"/>
         <source>Profile:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="396"/>
+        <location filename="../../ui/record_editor.py" line="409"/>
         <source>Correct the marked answer to see your rights.</source>
         <translation>Correct the marked answer to see your rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="413"/>
+        <location filename="../../ui/record_editor.py" line="426"/>
         <source>This code is not valid: check the 18 characters (the last one is a check character).</source>
         <translation>This code is not valid: check the 18 characters (the last one is a check character).</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="418"/>
+        <location filename="../../ui/record_editor.py" line="431"/>
         <source>This date cannot be before the first time.</source>
         <translation>This date cannot be before the first time.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="420"/>
+        <location filename="../../ui/record_editor.py" line="433"/>
         <source>Enter a real date.</source>
         <translation>Enter a real date.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="421"/>
+        <location filename="../../ui/record_editor.py" line="434"/>
         <source>This answer is not valid.</source>
         <translation>This answer is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="452"/>
+        <location filename="../../ui/record_editor.py" line="465"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="492"/>
+        <source>Save your changes first: the letter is written from the saved record.</source>
+        <translation>Save your changes first: the letter is written from the saved record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="507"/>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="508"/>
+        <source>Delete this record and all its evidence from the vault? This cannot be undone. A record that letters were sent about cannot be deleted.</source>
+        <translation>Delete this record and all its evidence from the vault? This cannot be undone. A record that letters were sent about cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="513"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="514"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="70"/>
+        <location filename="../../ui/record_editor.py" line="71"/>
         <source>Where and when</source>
         <translation>Where and when</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="75"/>
+        <location filename="../../ui/record_editor.py" line="76"/>
         <source>e.g. 阳光花园小区 north gate</source>
         <translation>e.g. 阳光花园小区 north gate</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="76"/>
+        <location filename="../../ui/record_editor.py" line="77"/>
         <source>e.g. 杭州</source>
         <translation>e.g. 杭州</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="79"/>
+        <location filename="../../ui/record_editor.py" line="80"/>
         <source>Who runs it</source>
         <translation>Who runs it</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="80"/>
+        <location filename="../../ui/record_editor.py" line="81"/>
         <source>e.g. 某某物业服务有限公司</source>
         <translation>e.g. 某某物业服务有限公司</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="82"/>
+        <location filename="../../ui/record_editor.py" line="83"/>
         <source>18 characters, on their licence or website</source>
         <translation>18 characters, on their licence or website</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="88"/>
+        <location filename="../../ui/record_editor.py" line="89"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="97"/>
+        <location filename="../../ui/record_editor.py" line="98"/>
         <source>What else you know</source>
         <translation>What else you know</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="108"/>
+        <location filename="../../ui/record_editor.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="148"/>
-        <location filename="../../ui/record_editor.py" line="156"/>
+        <location filename="../../ui/record_editor.py" line="149"/>
+        <location filename="../../ui/record_editor.py" line="157"/>
         <source>— not answered —</source>
         <translation>— not answered —</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="157"/>
+        <location filename="../../ui/record_editor.py" line="158"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="158"/>
+        <location filename="../../ui/record_editor.py" line="159"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="159"/>
+        <location filename="../../ui/record_editor.py" line="160"/>
         <source>I don&apos;t know</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="186"/>
+        <location filename="../../ui/record_editor.py" line="187"/>
         <source>Seen later too:</source>
         <translation>Seen later too:</translation>
     </message>
@@ -1562,37 +1930,37 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="261"/>
+        <location filename="../../ui/models/record_table_model.py" line="263"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="262"/>
+        <location filename="../../ui/models/record_table_model.py" line="264"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="263"/>
+        <location filename="../../ui/models/record_table_model.py" line="265"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="264"/>
+        <location filename="../../ui/models/record_table_model.py" line="266"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="265"/>
+        <location filename="../../ui/models/record_table_model.py" line="267"/>
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="266"/>
+        <location filename="../../ui/models/record_table_model.py" line="268"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="287"/>
+        <location filename="../../ui/models/record_table_model.py" line="289"/>
         <source>(could not be loaded)</source>
         <translation>(could not be loaded)</translation>
     </message>
@@ -1649,29 +2017,23 @@
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="202"/>
-        <source>%n record(s) found</source>
-        <translation>
-            <numerusform>%n record found</numerusform>
-            <numerusform>%n records found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="204"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="208"/>
+        <source>%n record(s) found</source>
+        <translation>%n record(s) found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="210"/>
+        <source>%n record(s)</source>
+        <translation>%n record(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="214"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>Nothing matches. Try fewer words or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="210"/>
+        <location filename="../../ui/pages/records_page.py" line="216"/>
         <source>No records yet.
 Add the first place where your face was taken: “New record…”.</source>
         <translation>No records yet.
@@ -1681,82 +2043,82 @@ Add the first place where your face was taken: “New record…”.</translation
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="412"/>
+        <location filename="../../ui/pages/requests_page.py" line="415"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="413"/>
+        <location filename="../../ui/pages/requests_page.py" line="416"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="414"/>
+        <location filename="../../ui/pages/requests_page.py" line="417"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="415"/>
+        <location filename="../../ui/pages/requests_page.py" line="418"/>
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428"/>
+        <location filename="../../ui/pages/requests_page.py" line="431"/>
         <source>Write reminder letter…</source>
         <translation>Write reminder letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429"/>
+        <location filename="../../ui/pages/requests_page.py" line="432"/>
         <source>Write complaint letter…</source>
         <translation>Write complaint letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430"/>
+        <location filename="../../ui/pages/requests_page.py" line="433"/>
         <source>Add reply…</source>
         <translation>Add reply…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431"/>
+        <location filename="../../ui/pages/requests_page.py" line="434"/>
         <source>Set outcome…</source>
         <translation>Set outcome…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="432"/>
+        <location filename="../../ui/pages/requests_page.py" line="435"/>
         <source>Delivered…</source>
         <translation>Delivered…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="433"/>
+        <location filename="../../ui/pages/requests_page.py" line="436"/>
         <source>Complaint filed…</source>
         <translation>Complaint filed…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="434"/>
+        <location filename="../../ui/pages/requests_page.py" line="437"/>
         <source>Close request</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="435"/>
+        <location filename="../../ui/pages/requests_page.py" line="438"/>
         <source>Add note…</source>
         <translation>Add note…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="467"/>
+        <location filename="../../ui/pages/requests_page.py" line="470"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="502"/>
+        <location filename="../../ui/pages/requests_page.py" line="505"/>
         <source>Choose a request to see its timeline.</source>
         <translation>Choose a request to see its timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="513"/>
+        <location filename="../../ui/pages/requests_page.py" line="516"/>
         <source>, tracking number %1</source>
         <translation>, tracking number %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="516"/>
+        <location filename="../../ui/pages/requests_page.py" line="519"/>
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1765,97 +2127,97 @@ Status: %2
 Sent: %3 by %4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="525"/>
+        <location filename="../../ui/pages/requests_page.py" line="528"/>
         <source>No due date yet (not sent).</source>
         <translation>No due date yet (not sent).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="528"/>
+        <location filename="../../ui/pages/requests_page.py" line="531"/>
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="536"/>
+        <location filename="../../ui/pages/requests_page.py" line="539"/>
         <source>Reply due: %1 (%2)</source>
         <translation>Reply due: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="583"/>
+        <location filename="../../ui/pages/requests_page.py" line="586"/>
         <source>Add the reply</source>
         <translation>Add the reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="591"/>
+        <location filename="../../ui/pages/requests_page.py" line="594"/>
         <source>Set the outcome</source>
         <translation>Set the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645"/>
+        <location filename="../../ui/pages/requests_page.py" line="648"/>
         <source>Send the letter, then mark it sent.</source>
         <translation>Send the letter, then mark it sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="646"/>
+        <location filename="../../ui/pages/requests_page.py" line="649"/>
         <source>Waiting for the reply, due %1.</source>
         <translation>Waiting for the reply, due %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="648"/>
+        <location filename="../../ui/pages/requests_page.py" line="651"/>
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>Record the reply (attach it) or the outcome when it comes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="650"/>
+        <location filename="../../ui/pages/requests_page.py" line="653"/>
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>Record the delivery date if you know it (postal tracking, read receipt).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="652"/>
+        <location filename="../../ui/pages/requests_page.py" line="655"/>
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>The reply was due on %1: a reminder letter can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="655"/>
+        <location filename="../../ui/pages/requests_page.py" line="658"/>
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>Reminder sent; a complaint is suggested after %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="657"/>
+        <location filename="../../ui/pages/requests_page.py" line="660"/>
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>No reply 30 days after sending: a complaint letter can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="659"/>
+        <location filename="../../ui/pages/requests_page.py" line="662"/>
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>The statutory period ended on %1 without a reply: a complaint can be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="663"/>
+        <location filename="../../ui/pages/requests_page.py" line="666"/>
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>The handler refused: a complaint letter can be written from the timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="665"/>
+        <location filename="../../ui/pages/requests_page.py" line="668"/>
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>Only partly complied: remind them of the rest, or complain.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="667"/>
+        <location filename="../../ui/pages/requests_page.py" line="670"/>
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>Record what the reply means: complied, partly complied or refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="669"/>
+        <location filename="../../ui/pages/requests_page.py" line="672"/>
         <source>Complied. Close the request when you are done.</source>
         <translation>Complied. Close the request when you are done.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="671"/>
+        <location filename="../../ui/pages/requests_page.py" line="674"/>
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>Complaint filed: record the answer when it comes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="673"/>
+        <location filename="../../ui/pages/requests_page.py" line="676"/>
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>The due date is unknown until the holiday calendar is updated.</translation>
     </message>
@@ -2125,148 +2487,136 @@ Sent: %3 by %4%5</translation>
         <source>Not awaiting a reply</source>
         <translation>Not awaiting a reply</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/composer/labels.py" line="137"/>
         <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
+        <translation>Overdue by %n day(s)</translation>
     </message>
     <message>
         <location filename="../../ui/composer/labels.py" line="140"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/composer/labels.py" line="143"/>
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation>%n day(s) left</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212"/>
+        <location filename="../../ui/pages/requests_page.py" line="215"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213"/>
+        <location filename="../../ui/pages/requests_page.py" line="216"/>
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214"/>
+        <location filename="../../ui/pages/requests_page.py" line="217"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215"/>
+        <location filename="../../ui/pages/requests_page.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216"/>
+        <location filename="../../ui/pages/requests_page.py" line="219"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="217"/>
+        <location filename="../../ui/pages/requests_page.py" line="220"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="218"/>
+        <location filename="../../ui/pages/requests_page.py" line="221"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="230"/>
+        <location filename="../../ui/pages/requests_page.py" line="233"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="239"/>
+        <location filename="../../ui/pages/requests_page.py" line="242"/>
         <source>(handler not named)</source>
         <translation>(handler not named)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="688"/>
+        <location filename="../../ui/pages/requests_page.py" line="691"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="689"/>
+        <location filename="../../ui/pages/requests_page.py" line="692"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="716"/>
+        <location filename="../../ui/pages/requests_page.py" line="719"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="717"/>
+        <location filename="../../ui/pages/requests_page.py" line="720"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="718"/>
+        <location filename="../../ui/pages/requests_page.py" line="721"/>
         <source>Date sent</source>
         <translation>Date sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="720"/>
+        <location filename="../../ui/pages/requests_page.py" line="723"/>
         <source>Export due dates (.ics)…</source>
         <translation>Export due dates (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="721"/>
+        <location filename="../../ui/pages/requests_page.py" line="724"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="724"/>
+        <location filename="../../ui/pages/requests_page.py" line="727"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="726"/>
+        <location filename="../../ui/pages/requests_page.py" line="729"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="821"/>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="836"/>
         <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
+        <translation>%n request(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="869"/>
+        <location filename="../../ui/pages/requests_page.py" line="884"/>
         <source>Export due dates</source>
         <translation>Export due dates</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="871"/>
+        <location filename="../../ui/pages/requests_page.py" line="886"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="885"/>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="900"/>
         <source>%n due date(s) exported to the calendar file.</source>
-        <translation>
-            <numerusform>%n due date exported to the calendar file.</numerusform>
-            <numerusform>%n due dates exported to the calendar file.</numerusform>
-        </translation>
+        <translation>%n due date(s) exported to the calendar file.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="890"/>
+        <location filename="../../ui/pages/requests_page.py" line="905"/>
         <source>Exporting due dates…</source>
         <translation>Exporting due dates…</translation>
     </message>
@@ -2332,14 +2682,6 @@ Sent: %3 by %4%5</translation>
         <location filename="../../ui/pages/rules_page.py" line="222"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/rules_page.py" line="228"/>
-        <source>%n article(s) in the library.</source>
-        <translation>
-            <numerusform>%n article in the library.</numerusform>
-            <numerusform>%n articles in the library.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/rules_page.py" line="250"/>
@@ -2451,42 +2793,42 @@ Sent: %3 by %4%5</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="200"/>
-        <location filename="../../ui/pages/settings_page.py" line="333"/>
+        <location filename="../../ui/pages/settings_page.py" line="337"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="253"/>
+        <location filename="../../ui/pages/settings_page.py" line="257"/>
         <source>Where should backups go?</source>
         <translation>Where should backups go?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../ui/pages/settings_page.py" line="274"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../ui/pages/settings_page.py" line="279"/>
         <source>Backup written and verified: %1</source>
         <translation>Backup written and verified: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="296"/>
+        <location filename="../../ui/pages/settings_page.py" line="300"/>
         <source>No profile yet.</source>
         <translation>No profile yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="329"/>
+        <location filename="../../ui/pages/settings_page.py" line="333"/>
         <source>Delete profile</source>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="330"/>
+        <location filename="../../ui/pages/settings_page.py" line="334"/>
         <source>Delete this profile? Its records and requests stay, without a name attached.</source>
         <translation>Delete this profile? Its records and requests stay, without a name attached.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="334"/>
+        <location filename="../../ui/pages/settings_page.py" line="338"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
@@ -2494,186 +2836,183 @@ Sent: %3 by %4%5</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="75"/>
+        <location filename="../../ui/start_screen.py" line="78"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="76"/>
+        <location filename="../../ui/start_screen.py" line="79"/>
         <source>Show or hide the passphrase</source>
         <translation>Show or hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="122"/>
+        <location filename="../../ui/start_screen.py" line="125"/>
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="123"/>
+        <location filename="../../ui/start_screen.py" line="126"/>
         <source>Your records are encrypted in this file:</source>
         <translation>Your records are encrypted in this file:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="127"/>
+        <location filename="../../ui/start_screen.py" line="130"/>
         <source>Choose another file…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="132"/>
-        <location filename="../../ui/start_screen.py" line="133"/>
+        <location filename="../../ui/start_screen.py" line="135"/>
+        <location filename="../../ui/start_screen.py" line="136"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="139"/>
+        <location filename="../../ui/start_screen.py" line="142"/>
         <source>Create a new vault…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="144"/>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="147"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="169"/>
+        <location filename="../../ui/start_screen.py" line="172"/>
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="200"/>
         <source>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</source>
         <translation>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="216"/>
+        <location filename="../../ui/start_screen.py" line="217"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="224"/>
-        <location filename="../../ui/start_screen.py" line="225"/>
+        <location filename="../../ui/start_screen.py" line="227"/>
+        <location filename="../../ui/start_screen.py" line="228"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="240"/>
         <source>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</source>
         <translation>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>I already have a vault…</source>
         <translation>I already have a vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="255"/>
-        <location filename="../../ui/start_screen.py" line="347"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="350"/>
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="279"/>
+        <location filename="../../ui/start_screen.py" line="282"/>
         <source>Where should the vault file live?</source>
         <translation>Where should the vault file live?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="281"/>
-        <location filename="../../ui/start_screen.py" line="429"/>
+        <location filename="../../ui/start_screen.py" line="284"/>
+        <location filename="../../ui/start_screen.py" line="432"/>
         <source>FaceLedger vault</source>
         <translation>FaceLedger vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="301"/>
+        <location filename="../../ui/start_screen.py" line="304"/>
         <source>Use a sentence only you know: several words, or a short line of Chinese.</source>
         <translation>Use a sentence only you know: several words, or a short line of Chinese.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="304"/>
+        <location filename="../../ui/start_screen.py" line="307"/>
         <source>Weak: easy to guess. Make it longer.</source>
         <translation>Weak: easy to guess. Make it longer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="305"/>
+        <location filename="../../ui/start_screen.py" line="308"/>
         <source>Fair: a few more words would make it much harder to guess.</source>
         <translation>Fair: a few more words would make it much harder to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="308"/>
+        <location filename="../../ui/start_screen.py" line="311"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="309"/>
+        <location filename="../../ui/start_screen.py" line="312"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="319"/>
+    <message>
+        <location filename="../../ui/start_screen.py" line="322"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>The passphrase needs at least %n characters.</numerusform>
-            <numerusform>The passphrase needs at least %n characters.</numerusform>
-        </translation>
+        <translation>The passphrase needs at least %n characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="328"/>
+        <location filename="../../ui/start_screen.py" line="331"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="347"/>
+        <location filename="../../ui/start_screen.py" line="350"/>
         <source>Creating…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="367"/>
+        <location filename="../../ui/start_screen.py" line="370"/>
         <source>FaceLedger</source>
         <translation>FaceLedger</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="374"/>
+        <location filename="../../ui/start_screen.py" line="377"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="375"/>
+        <location filename="../../ui/start_screen.py" line="378"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="427"/>
+        <location filename="../../ui/start_screen.py" line="430"/>
         <source>Open a vault file</source>
         <translation>Open a vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="431"/>
+        <location filename="../../ui/start_screen.py" line="434"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="457"/>
+        <location filename="../../ui/start_screen.py" line="460"/>
         <source>Open the latest backup</source>
         <translation>Open the latest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="462"/>
+        <location filename="../../ui/start_screen.py" line="465"/>
         <source>No backup of this vault was found.</source>
         <translation>No backup of this vault was found.</translation>
     </message>
@@ -2706,133 +3045,279 @@ Sent: %3 by %4%5</translation>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="197"/>
+        <location filename="../../ui/pages/statistics_page.py" line="200"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="213"/>
+        <location filename="../../ui/pages/statistics_page.py" line="216"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="235"/>
+        <location filename="../../ui/pages/statistics_page.py" line="238"/>
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>Cancelled. The figures shown are from the last complete count.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="253"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="254"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="255"/>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="258"/>
         <source>%n answered</source>
-        <translation>
-            <numerusform>%n answered</numerusform>
-            <numerusform>%n answered</numerusform>
-        </translation>
+        <translation>%n answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="256"/>
+        <location filename="../../ui/pages/statistics_page.py" line="259"/>
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259"/>
+        <location filename="../../ui/pages/statistics_page.py" line="262"/>
         <source>Records by place type</source>
         <translation>Records by place type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="260"/>
-        <location filename="../../ui/pages/statistics_page.py" line="265"/>
+        <location filename="../../ui/pages/statistics_page.py" line="263"/>
+        <location filename="../../ui/pages/statistics_page.py" line="268"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="262"/>
-        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="265"/>
+        <location filename="../../ui/pages/statistics_page.py" line="270"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="264"/>
+        <location filename="../../ui/pages/statistics_page.py" line="267"/>
         <source>Records by city</source>
         <translation>Records by city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="284"/>
+        <location filename="../../ui/pages/statistics_page.py" line="287"/>
         <source>No records yet.</source>
         <translation>No records yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="312"/>
+        <location filename="../../ui/pages/statistics_page.py" line="315"/>
         <source>Requests by outcome</source>
         <translation>Requests by outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="314"/>
+        <location filename="../../ui/pages/statistics_page.py" line="317"/>
         <source>No requests yet.</source>
         <translation>No requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="331"/>
+        <location filename="../../ui/pages/statistics_page.py" line="334"/>
         <source>Median days to first reply, by handler</source>
         <translation>Median days to first reply, by handler</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="335"/>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="338"/>
         <source>%n handler(s) have not answered yet</source>
-        <translation>
-            <numerusform>%n handler has not answered yet</numerusform>
-            <numerusform>%n handlers have not answered yet</numerusform>
-        </translation>
+        <translation>%n handler(s) have not answered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="337"/>
+        <location filename="../../ui/pages/statistics_page.py" line="340"/>
         <source>No replies recorded yet.</source>
         <translation>No replies recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="347"/>
+        <location filename="../../ui/pages/statistics_page.py" line="350"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="364"/>
+        <location filename="../../ui/pages/statistics_page.py" line="367"/>
         <source>Calendar days from sending</source>
         <translation>Calendar days from sending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="375"/>
+        <location filename="../../ui/pages/statistics_page.py" line="378"/>
         <source>Export figures</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="377"/>
+        <location filename="../../ui/pages/statistics_page.py" line="380"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="389"/>
+        <location filename="../../ui/pages/statistics_page.py" line="392"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="391"/>
+        <location filename="../../ui/pages/statistics_page.py" line="394"/>
         <source>Figures exported.</source>
         <translation>Figures exported.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateSettings</name>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="76"/>
+        <source>Rule updates</source>
+        <translation>Rule updates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="82"/>
+        <source>Off unless you turn it on. FaceLedger then contacts only the address below, and only when you press “Check now”. Packs are accepted only if signed by a trusted key and newer than the rules in use; if anything is wrong, the rules you have stay in use.</source>
+        <translation>Off unless you turn it on. FaceLedger then contacts only the address below, and only when you press “Check now”. Packs are accepted only if signed by a trusted key and newer than the rules in use; if anything is wrong, the rules you have stay in use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="95"/>
+        <source>Use signed rule updates from this address</source>
+        <translation>Use signed rule updates from this address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="100"/>
+        <source>Update address</source>
+        <translation>Update address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="101"/>
+        <source>Save address</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="115"/>
+        <source>Check now</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="117"/>
+        <source>Install</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="135"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="136"/>
+        <source>Rules in use</source>
+        <translation>Rules in use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="137"/>
+        <source>Built into the app</source>
+        <translation>Built into the app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="138"/>
+        <source>Installed pack</source>
+        <translation>Installed pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="139"/>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="140"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="142"/>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="168"/>
+        <source>This address cannot be used. It must start with https:// and name a server.</source>
+        <translation>This address cannot be used. It must start with https:// and name a server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="192"/>
+        <source>Enter the https:// address of the update server first.</source>
+        <translation>Enter the https:// address of the update server first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="224"/>
+        <source>%1 (from an update pack)</source>
+        <translation>%1 (from an update pack)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="228"/>
+        <source>%1 (built into the app)</source>
+        <translation>%1 (built into the app)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="233"/>
+        <source>%1, installed %2</source>
+        <translation>%1, installed %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="238"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="244"/>
+        <source>The installed pack is not used (it failed a check); the rules built into the app are used.</source>
+        <translation>The installed pack is not used (it failed a check); the rules built into the app are used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="255"/>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="257"/>
+        <source>refused or failed</source>
+        <translation>refused or failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="261"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="266"/>
+        <source>Turn updates on first.</source>
+        <translation>Turn updates on first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="293"/>
+        <source>Checking for a newer rule pack…</source>
+        <translation>Checking for a newer rule pack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="301"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="311"/>
+        <source>Version %1 is available from %2, signed by %3 (key %4). It passed every check.</source>
+        <translation>Version %1 is available from %2, signed by %3 (key %4). It passed every check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="324"/>
+        <source>Up to date: version %1 is in use.</source>
+        <translation>Up to date: version %1 is in use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="336"/>
+        <source>Cancelled. Nothing was changed; the rules in use stay in use.</source>
+        <translation>Cancelled. Nothing was changed; the rules in use stay in use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="349"/>
+        <source>Installing version %1…</source>
+        <translation>Installing version %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="362"/>
+        <source>Version %1 is installed and in use.</source>
+        <translation>Version %1 is installed and in use.</translation>
     </message>
 </context>
 </TS>

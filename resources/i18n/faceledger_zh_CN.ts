@@ -2,13 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseTools</name>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="64"/>
+        <source>FaceLedger case bundles (%1);;All files (*)</source>
+        <translation>人脸账本案件包 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="69"/>
+        <source>Profiles</source>
+        <translation>当事人资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="70"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="71"/>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="72"/>
+        <source>Requests and letters</source>
+        <translation>请求与函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="73"/>
+        <source>Timeline entries</source>
+        <translation>时间线条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="93"/>
+        <source>Profile</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="95"/>
+        <source>All profiles</source>
+        <translation>全部当事人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="137"/>
+        <source>Export case bundle</source>
+        <translation>导出案件包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="142"/>
+        <source>Every record of this profile:</source>
+        <translation>此当事人的全部记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="159"/>
+        <source>Redact for sharing</source>
+        <translation>脱敏后分享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="161"/>
+        <source>Removes GPS and other picture metadata, withholds files that cannot be cleaned and the letter PDFs, shortens the complainant&apos;s name (张某) and drops ID numbers and contacts.</source>
+        <translation>删除 GPS 等图片元数据，不导出无法清理的文件和函件 PDF，把当事人姓名缩写为“张某”，并去掉身份证号和联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="173"/>
+        <source>The bundle has its own passphrase, not the vault&apos;s. Give it to the recipient another way (in person, by phone), never with the file.</source>
+        <translation>案件包有自己的密码，不是账本的密码。请通过其他方式（当面、电话）告诉接收方，切勿与文件一起发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="188"/>
+        <location filename="../../ui/pages/case_tools.py" line="337"/>
+        <source>Bundle passphrase</source>
+        <translation>案件包密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="189"/>
+        <source>Repeat it</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="192"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="194"/>
+        <location filename="../../ui/pages/case_tools.py" line="390"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="198"/>
+        <source>What goes into the bundle</source>
+        <translation>案件包包含哪些内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="216"/>
+        <source>Choose what goes into the bundle.</source>
+        <translation>请选择要放进案件包的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="220"/>
+        <source>The bundle passphrase needs at least %1 characters.</source>
+        <translation>案件包密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="228"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="265"/>
+        <source>Save case bundle</source>
+        <translation>保存案件包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="297"/>
+        <source>Writing the case bundle…</source>
+        <translation>正在写入案件包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="319"/>
+        <location filename="../../ui/pages/case_tools.py" line="493"/>
+        <source>Import case bundle</source>
+        <translation>导入案件包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="327"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="340"/>
+        <source>Records already in this vault are not duplicated. If anything in the bundle is wrong, nothing is imported.</source>
+        <translation>账本中已有的记录不会重复导入。案件包中只要有任何问题，就什么都不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="364"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="365"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="366"/>
+        <source>Already present (skipped)</source>
+        <translation>已存在（跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="387"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="407"/>
+        <source>Enter the bundle passphrase.</source>
+        <translation>请输入案件包密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="416"/>
+        <source>Checking and importing…</source>
+        <translation>正在检查并导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="426"/>
+        <source>Importing the case bundle…</source>
+        <translation>正在导入案件包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="451"/>
+        <source>Imported: %n new item(s).</source>
+        <translation>已导入：新增 %n 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="452"/>
+        <source>The sender redacted this bundle.</source>
+        <translation>发送方已对此案件包做了脱敏处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="476"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="485"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="521"/>
+        <source>Save case dossier</source>
+        <translation>保存案件材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="523"/>
+        <location filename="../../ui/pages/case_tools.py" line="560"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="540"/>
+        <source>Case dossier written: %1 (%n evidence file(s) indexed).</source>
+        <translation>案件材料已写入：%1（已列出 %n 个证据文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="546"/>
+        <source>Writing the case dossier…</source>
+        <translation>正在写入案件材料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="554"/>
+        <source>Save anonymised statistics (CSV)</source>
+        <translation>保存匿名统计（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="556"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="558"/>
+        <source>Save anonymised statistics report (PDF)</source>
+        <translation>保存匿名统计报告（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="582"/>
+        <source>Anonymised statistics written: %1 (%n record(s); no names, contacts or places).</source>
+        <translation>匿名统计已写入：%1（%n 条记录；不含姓名、联系方式或地点）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="592"/>
+        <source>Writing anonymised statistics…</source>
+        <translation>正在写入匿名统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="611"/>
+        <location filename="../../ui/pages/case_tools.py" line="650"/>
+        <source>Write a request letter</source>
+        <translation>写请求函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="612"/>
+        <source>Write a letter about the selected record</source>
+        <translation>为选中的记录写一封函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="614"/>
+        <source>Case bundles</source>
+        <translation>案件包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="616"/>
+        <location filename="../../ui/pages/case_tools.py" line="657"/>
+        <source>Export case bundle…</source>
+        <translation>导出案件包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="618"/>
+        <source>Import case bundle…</source>
+        <translation>导入案件包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="647"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="653"/>
+        <source>Export dossier PDF…</source>
+        <translation>导出案件材料 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="721"/>
+        <source>Export anonymised…</source>
+        <translation>导出匿名统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="723"/>
+        <source>Figures across all profiles, safe to publish: no names, contacts, ID numbers, addresses, place names or notes; small groups are merged.</source>
+        <translation>涵盖全部当事人的数字，可以公开：不含姓名、联系方式、身份证号、住址、地点名称或备注；人数很少的类别会被合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="730"/>
+        <source>Anonymised statistics (CSV)…</source>
+        <translation>匿名统计（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="731"/>
+        <source>Anonymised report (PDF)…</source>
+        <translation>匿名统计报告（PDF）…</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
-    <message numerus="yes">
-        <location filename="../../ui/clipboard.py" line="114"/>
+    <message>
+        <location filename="../../ui/clipboard.py" line="143"/>
         <source>Clipboard clears in %n second(s)</source>
-        <translation>
-            <numerusform>剪贴板将在 %n 秒后清除</numerusform>
-        </translation>
+        <translation>剪贴板将在 %n 秒后清除</translation>
     </message>
 </context>
 <context>
@@ -31,20 +323,6 @@
 </context>
 <context>
     <name>DuePage</name>
-    <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="99"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>等另外 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="100"/>
-        <source>FaceLedger: a reply is due</source>
-        <translation>
-            <numerusform>人脸账本：有 %n 件请求到期</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="101"/>
         <source>Due or overdue: %1</source>
@@ -100,19 +378,10 @@
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/due_page.py" line="322"/>
-        <source>%n request(s) need action this week</source>
-        <translation>
-            <numerusform>本周有 %n 件请求需要处理</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/pages/due_page.py" line="323"/>
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n 件已逾期</numerusform>
-        </translation>
+        <translation>%n 件已逾期</translation>
     </message>
 </context>
 <context>
@@ -178,67 +447,132 @@
         <translation>这一项已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>A citation names an article the rule library does not have; nothing was written.</source>
+        <translation>引用的条文不在法规库中；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>There is no official text of this article to quote; it can only be cited.</source>
+        <translation>这一条没有可供引述的官方文本，只能按条号引用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>The rule library could not be loaded.</source>
         <translation>无法载入法规库。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The letter cannot be written with these choices.</source>
         <translation>按这些选项无法生成函件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>This status change is not possible at this point.</source>
         <translation>目前不能改成这个状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>The official holiday calendar does not cover this year yet; no due date was guessed.</source>
         <translation>官方节假日安排尚未覆盖这一年；没有推测截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>Wrong bundle passphrase. Ask the sender for it; nothing was imported.</source>
+        <translation>案件包密码不对。请向发送者索取；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>The case bundle was altered or damaged after it was made. Nothing was imported; ask the sender to send it again.</source>
+        <translation>案件包在生成后被改动或已损坏。没有导入任何内容；请让发送者重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
+        <source>The case bundle is larger than FaceLedger accepts. Nothing was changed.</source>
+        <translation>案件包超过了人脸账本接受的大小。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>The case bundle opened but its contents are not valid. Nothing was imported.</source>
+        <translation>案件包可以打开，但内容不符合要求。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="115"/>
+        <source>This case bundle, or a newer one of the same case, was already imported. Nothing was changed.</source>
+        <translation>这个案件包，或同一案件更新的案件包，已经导入过。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The case bundle was refused.</source>
         <translation>案件包被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>The update server could not be reached or did not answer properly. The rules in use stay in use.</source>
+        <translation>无法连接更新服务器，或服务器没有正确回应。继续使用当前的法规。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="132"/>
+        <source>The update pack was refused: it is not signed by a trusted key or its files do not match. The rules in use stay in use.</source>
+        <translation>更新包被拒绝：它没有受信任密钥的签名，或文件不一致。继续使用当前的法规。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
+        <source>The server offers rules that are not newer than the ones in use; refused (no rollback).</source>
+        <translation>服务器提供的法规不比当前使用的更新；已拒绝（不允许回退）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="147"/>
+        <source>The update pack has expired or is dated in the future. Check this computer&apos;s date; the rules in use stay in use.</source>
+        <translation>更新包已过期，或日期在未来。请检查这台电脑的日期；继续使用当前的法规。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
+        <source>The update was cancelled. Nothing was changed.</source>
+        <translation>更新已取消。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The update was refused; the installed rules stay in use.</source>
         <translation>更新被拒绝；继续使用已安装的法规。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The vault could not be used.</source>
         <translation>无法使用这个账本。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="156"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消。没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>The operation could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>The file could not be read or written.</source>
         <translation>无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>出了点问题。没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>FaceLedger</source>
         <translation>人脸账本</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="201"/>
         <source>FaceLedger ran into an unexpected problem. Your vault was not changed by it. If it happens again, please report it with the details below (they contain no personal data).</source>
         <translation>人脸账本遇到了意外问题，你的账本没有因此改变。如果再次出现，请附上下面的详细信息报告问题（其中不含个人信息）。</translation>
     </message>
@@ -246,80 +580,78 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="284"/>
+        <location filename="../../ui/pages/requests_page.py" line="287"/>
         <source>Add to the timeline</source>
         <translation>添加到时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="299"/>
+        <location filename="../../ui/pages/requests_page.py" line="302"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="306"/>
+        <location filename="../../ui/pages/requests_page.py" line="309"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="308"/>
+        <location filename="../../ui/pages/requests_page.py" line="311"/>
         <source>What they said, who you spoke to…</source>
         <translation>对方怎么说、与谁沟通……</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="310"/>
+        <location filename="../../ui/pages/requests_page.py" line="313"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="311"/>
+        <location filename="../../ui/pages/requests_page.py" line="314"/>
         <source>Attach scan or screenshot…</source>
         <translation>附上扫描件或截图…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="312"/>
-        <location filename="../../ui/pages/requests_page.py" line="347"/>
+        <location filename="../../ui/pages/requests_page.py" line="315"/>
+        <location filename="../../ui/pages/requests_page.py" line="350"/>
         <source>No file attached</source>
         <translation>未附文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="319"/>
+        <location filename="../../ui/pages/requests_page.py" line="322"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="326"/>
+        <location filename="../../ui/pages/requests_page.py" line="329"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="327"/>
+        <location filename="../../ui/pages/requests_page.py" line="330"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="337"/>
+        <location filename="../../ui/pages/requests_page.py" line="340"/>
         <source>Attach the reply</source>
         <translation>附上对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="339"/>
+        <location filename="../../ui/pages/requests_page.py" line="342"/>
         <source>Scans and screenshots (*.png *.jpg *.jpeg *.webp *.pdf)</source>
         <translation>扫描件和截图 (*.png *.jpg *.jpeg *.webp *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="340"/>
+        <location filename="../../ui/pages/requests_page.py" line="343"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/evidence_panel.py" line="139"/>
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
+        <translation>%n 字节</translation>
     </message>
     <message>
         <location filename="../../ui/evidence_panel.py" line="141"/>
@@ -956,20 +1288,6 @@
         <source>You can ask for:</source>
         <translation>你可以要求：</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="94"/>
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/grounds_panel.py" line="96"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/widgets/grounds_panel.py" line="100"/>
         <source>Reply expected within:</source>
@@ -980,204 +1298,204 @@
     <name>LetterComposer</name>
     <message>
         <location filename="../../ui/composer/composer_dialog.py" line="142"/>
-        <location filename="../../ui/composer/composer_dialog.py" line="350"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="349"/>
         <source>Write a letter</source>
         <translation>写信</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="168"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="167"/>
         <source>What you ask for</source>
         <translation>您的请求</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="194"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="193"/>
         <source>To</source>
         <translation>收件方</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="195"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="194"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="196"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="195"/>
         <source>Reply within</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="197"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="196"/>
         <source>Letter date</source>
         <translation>落款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="200"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="199"/>
         <source>From (you)</source>
         <translation>寄件人（您）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="206"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="205"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="207"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="206"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="208"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="207"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="209"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="208"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="230"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="229"/>
         <source>Preparing the letter…</source>
         <translation>正在生成信函…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="238"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="237"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="239"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="238"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="240"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="239"/>
         <source>Copy e-mail text</source>
         <translation>复制邮件正文</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="241"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="240"/>
         <source>Open in mail app</source>
         <translation>用邮件程序打开</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="242"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="241"/>
         <source>Save .eml…</source>
         <translation>保存 .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="243"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="242"/>
         <source>Mark as sent…</source>
         <translation>标记为已发出…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="245"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="244"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="298"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="297"/>
         <source>(the handler&apos;s name is not recorded)</source>
         <translation>（未记录处理者名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="324"/>
-        <location filename="../../ui/composer/composer_dialog.py" line="467"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="323"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="466"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="325"/>
-        <location filename="../../ui/composer/composer_dialog.py" line="468"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="324"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="467"/>
         <source>calendar days</source>
         <translation>日（自然日）</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="328"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="327"/>
         <source>set by law</source>
         <translation>法定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="342"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="341"/>
         <source>Suggested by the rules for this record</source>
         <translation>根据本记录的事实，法规建议提出此项请求</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="358"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="357"/>
         <source>Follow-up to %1</source>
         <translation>跟进 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="363"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="362"/>
         <source>Write a follow-up letter</source>
         <translation>写跟进信函</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="408"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="407"/>
         <source>Choose at least one request.</source>
         <translation>请至少选择一项请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="461"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="460"/>
         <source>no reply period in this letter</source>
         <translation>本函未设答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="471"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="470"/>
         <source>Reference: %1</source>
         <translation>编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="473"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="472"/>
         <source>Fill in by hand before sending: %1</source>
         <translation>发出前请手工填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="474"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="473"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="501"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="500"/>
         <source>Export the letter as PDF</source>
         <translation>将信函导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="503"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="502"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="510"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="509"/>
         <source>Save as e-mail (.eml)</source>
         <translation>保存为邮件 (.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="512"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="511"/>
         <source>E-mail message (*.eml)</source>
         <translation>邮件文件 (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="523"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="522"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="532"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="531"/>
         <source>The e-mail text is copied. The clipboard is cleared after a while.</source>
         <translation>邮件正文已复制。剪贴板稍后会自动清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="545"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="544"/>
         <source>[The letter is longer than a mail link can carry: paste the copied text here.]</source>
         <translation>【信函太长，邮件链接放不下：请在此粘贴已复制的正文。】</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="565"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="564"/>
         <source>No mail app answered. Copy the e-mail text or save an .eml file.</source>
         <translation>没有邮件程序响应。请复制邮件正文，或保存为 .eml 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer_dialog.py" line="644"/>
+        <location filename="../../ui/composer/composer_dialog.py" line="643"/>
         <source>Kept as sent. You will find it under Requests with its due date.</source>
         <translation>已按原样保存为已发出。可在“请求”中查看其答复期限。</translation>
     </message>
@@ -1255,22 +1573,22 @@
         <translation>这是最近的备份。请用备份当时账本的密码解锁。损坏的文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>A record has changes that were not saved. They will be lost. Continue anyway?</source>
         <translation>有一条记录的更改尚未保存，继续将丢失这些更改。仍要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Discard changes</source>
         <translation>放弃更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
@@ -1330,6 +1648,24 @@
         <location filename="../../ui/widgets/message_banner.py" line="50"/>
         <source>Close this message</source>
         <translation>关闭这条消息</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChanges</name>
+    <message>
+        <location filename="../../ui/missing_changes.py" line="26"/>
+        <source>%n recent change(s) made on this computer are missing from this vault file. A lost or damaged write-ahead log, or an older copy of the file, can cause this. To get them back, lock and open your latest backup; or continue with the file as it is.</source>
+        <translation>在这台电脑上做过的最近 %n 处更改在此账本文件中找不到了。原因可能是预写日志丢失或损坏，或者这是文件的旧副本。要找回这些更改，请锁定后打开最新的备份；也可以按现状继续使用这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing_changes.py" line="48"/>
+        <source>Continue with this file</source>
+        <translation>继续使用这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/missing_changes.py" line="61"/>
+        <source>Continuing with this file. The missing changes will not be reported again.</source>
+        <translation>继续使用这个文件。缺失的更改不会再提示。</translation>
     </message>
 </context>
 <context>
@@ -1412,141 +1748,181 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="282"/>
+        <location filename="../../ui/record_editor.py" line="284"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="284"/>
+        <location filename="../../ui/record_editor.py" line="286"/>
         <source>Edit record</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="299"/>
+        <location filename="../../ui/record_editor.py" line="301"/>
         <source>No profile</source>
         <translation>不关联身份资料</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="300"/>
+        <location filename="../../ui/record_editor.py" line="302"/>
         <source>Whose record is this (for letters)</source>
         <translation>这是谁的记录（用于函件）</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="322"/>
+        <location filename="../../ui/record_editor.py" line="324"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="324"/>
+        <location filename="../../ui/record_editor.py" line="326"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="329"/>
+        <location filename="../../ui/record_editor.py" line="330"/>
+        <source>Delete record…</source>
+        <translation>删除记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="332"/>
+        <source>Write a letter…</source>
+        <translation>写函件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="334"/>
+        <source>Write a deletion or consent-withdrawal letter about this record</source>
+        <translation>就这条记录写一封要求删除或撤回同意的函件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="340"/>
         <source>Profile:</source>
         <translation>身份资料：</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="396"/>
+        <location filename="../../ui/record_editor.py" line="409"/>
         <source>Correct the marked answer to see your rights.</source>
         <translation>改正标出的回答后即可看到你的权利。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="413"/>
+        <location filename="../../ui/record_editor.py" line="426"/>
         <source>This code is not valid: check the 18 characters (the last one is a check character).</source>
         <translation>代码无效：请核对这 18 位字符（最后一位是校验码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="418"/>
+        <location filename="../../ui/record_editor.py" line="431"/>
         <source>This date cannot be before the first time.</source>
         <translation>这个日期不能早于第一次采集的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="420"/>
+        <location filename="../../ui/record_editor.py" line="433"/>
         <source>Enter a real date.</source>
         <translation>请输入有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="421"/>
+        <location filename="../../ui/record_editor.py" line="434"/>
         <source>This answer is not valid.</source>
         <translation>这个回答不符合要求。</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="452"/>
+        <location filename="../../ui/record_editor.py" line="465"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="492"/>
+        <source>Save your changes first: the letter is written from the saved record.</source>
+        <translation>请先保存更改：函件根据已保存的记录生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="507"/>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="508"/>
+        <source>Delete this record and all its evidence from the vault? This cannot be undone. A record that letters were sent about cannot be deleted.</source>
+        <translation>从账本中删除这条记录及其全部证据？此操作无法撤销。已经就其寄出函件的记录不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="513"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="514"/>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="70"/>
+        <location filename="../../ui/record_editor.py" line="71"/>
         <source>Where and when</source>
         <translation>时间和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="75"/>
+        <location filename="../../ui/record_editor.py" line="76"/>
         <source>e.g. 阳光花园小区 north gate</source>
         <translation>例如：阳光花园小区北门</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="76"/>
+        <location filename="../../ui/record_editor.py" line="77"/>
         <source>e.g. 杭州</source>
         <translation>例如：杭州</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="79"/>
+        <location filename="../../ui/record_editor.py" line="80"/>
         <source>Who runs it</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="80"/>
+        <location filename="../../ui/record_editor.py" line="81"/>
         <source>e.g. 某某物业服务有限公司</source>
         <translation>例如：某某物业服务有限公司</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="82"/>
+        <location filename="../../ui/record_editor.py" line="83"/>
         <source>18 characters, on their licence or website</source>
         <translation>18 位，见营业执照或官网</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="88"/>
+        <location filename="../../ui/record_editor.py" line="89"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="97"/>
+        <location filename="../../ui/record_editor.py" line="98"/>
         <source>What else you know</source>
         <translation>你还知道的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="108"/>
+        <location filename="../../ui/record_editor.py" line="109"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="148"/>
-        <location filename="../../ui/record_editor.py" line="156"/>
+        <location filename="../../ui/record_editor.py" line="149"/>
+        <location filename="../../ui/record_editor.py" line="157"/>
         <source>— not answered —</source>
         <translation>— 未回答 —</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="157"/>
+        <location filename="../../ui/record_editor.py" line="158"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="158"/>
+        <location filename="../../ui/record_editor.py" line="159"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="159"/>
+        <location filename="../../ui/record_editor.py" line="160"/>
         <source>I don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="186"/>
+        <location filename="../../ui/record_editor.py" line="187"/>
         <source>Seen later too:</source>
         <translation>之后也见过：</translation>
     </message>
@@ -1554,37 +1930,37 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="261"/>
+        <location filename="../../ui/models/record_table_model.py" line="263"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="262"/>
+        <location filename="../../ui/models/record_table_model.py" line="264"/>
         <source>Place</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="263"/>
+        <location filename="../../ui/models/record_table_model.py" line="265"/>
         <source>Kind of place</source>
         <translation>场所类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="264"/>
+        <location filename="../../ui/models/record_table_model.py" line="266"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="265"/>
+        <location filename="../../ui/models/record_table_model.py" line="267"/>
         <source>Handler</source>
         <translation>处理者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="266"/>
+        <location filename="../../ui/models/record_table_model.py" line="268"/>
         <source>What is wrong</source>
         <translation>存在的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="287"/>
+        <location filename="../../ui/models/record_table_model.py" line="289"/>
         <source>(could not be loaded)</source>
         <translation>（无法载入）</translation>
     </message>
@@ -1641,27 +2017,23 @@
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="202"/>
-        <source>%n record(s) found</source>
-        <translation>
-            <numerusform>找到 %n 条记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/records_page.py" line="204"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>共 %n 条记录</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/pages/records_page.py" line="208"/>
+        <source>%n record(s) found</source>
+        <translation>找到 %n 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="210"/>
+        <source>%n record(s)</source>
+        <translation>共 %n 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/records_page.py" line="214"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的记录。试试少输入几个字，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/records_page.py" line="210"/>
+        <location filename="../../ui/pages/records_page.py" line="216"/>
         <source>No records yet.
 Add the first place where your face was taken: “New record…”.</source>
         <translation>还没有记录。
@@ -1671,82 +2043,82 @@ Add the first place where your face was taken: “New record…”.</source>
 <context>
     <name>RequestDetail</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="412"/>
+        <location filename="../../ui/pages/requests_page.py" line="415"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="413"/>
+        <location filename="../../ui/pages/requests_page.py" line="416"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="414"/>
+        <location filename="../../ui/pages/requests_page.py" line="417"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="415"/>
+        <location filename="../../ui/pages/requests_page.py" line="418"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="428"/>
+        <location filename="../../ui/pages/requests_page.py" line="431"/>
         <source>Write reminder letter…</source>
         <translation>写催告函…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="429"/>
+        <location filename="../../ui/pages/requests_page.py" line="432"/>
         <source>Write complaint letter…</source>
         <translation>写投诉信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="430"/>
+        <location filename="../../ui/pages/requests_page.py" line="433"/>
         <source>Add reply…</source>
         <translation>添加答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="431"/>
+        <location filename="../../ui/pages/requests_page.py" line="434"/>
         <source>Set outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="432"/>
+        <location filename="../../ui/pages/requests_page.py" line="435"/>
         <source>Delivered…</source>
         <translation>已送达…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="433"/>
+        <location filename="../../ui/pages/requests_page.py" line="436"/>
         <source>Complaint filed…</source>
         <translation>已投诉…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="434"/>
+        <location filename="../../ui/pages/requests_page.py" line="437"/>
         <source>Close request</source>
         <translation>结束请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="435"/>
+        <location filename="../../ui/pages/requests_page.py" line="438"/>
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="467"/>
+        <location filename="../../ui/pages/requests_page.py" line="470"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="502"/>
+        <location filename="../../ui/pages/requests_page.py" line="505"/>
         <source>Choose a request to see its timeline.</source>
         <translation>选择一项请求以查看其时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="513"/>
+        <location filename="../../ui/pages/requests_page.py" line="516"/>
         <source>, tracking number %1</source>
         <translation>，单号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="516"/>
+        <location filename="../../ui/pages/requests_page.py" line="519"/>
         <source>Asked for: %1
 Status: %2
 Sent: %3 by %4%5</source>
@@ -1755,97 +2127,97 @@ Sent: %3 by %4%5</source>
 发出：%3，方式：%4%5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="525"/>
+        <location filename="../../ui/pages/requests_page.py" line="528"/>
         <source>No due date yet (not sent).</source>
         <translation>尚无答复期限（未发出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="528"/>
+        <location filename="../../ui/pages/requests_page.py" line="531"/>
         <source>The due date cannot be computed yet: the official holiday calendar for that year is not installed. Nothing was guessed.</source>
         <translation>暂时无法计算答复期限：尚未安装该年度的官方节假日安排。本软件不作推测。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="536"/>
+        <location filename="../../ui/pages/requests_page.py" line="539"/>
         <source>Reply due: %1 (%2)</source>
         <translation>答复期限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="583"/>
+        <location filename="../../ui/pages/requests_page.py" line="586"/>
         <source>Add the reply</source>
         <translation>添加对方答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="591"/>
+        <location filename="../../ui/pages/requests_page.py" line="594"/>
         <source>Set the outcome</source>
         <translation>记录处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="645"/>
+        <location filename="../../ui/pages/requests_page.py" line="648"/>
         <source>Send the letter, then mark it sent.</source>
         <translation>发出信函后，请标记为已发出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="646"/>
+        <location filename="../../ui/pages/requests_page.py" line="649"/>
         <source>Waiting for the reply, due %1.</source>
         <translation>等待答复，期限为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="648"/>
+        <location filename="../../ui/pages/requests_page.py" line="651"/>
         <source>Record the reply (attach it) or the outcome when it comes.</source>
         <translation>收到答复后请记录（附上答复）或记录处理结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="650"/>
+        <location filename="../../ui/pages/requests_page.py" line="653"/>
         <source>Record the delivery date if you know it (postal tracking, read receipt).</source>
         <translation>如知道送达日期，请记录（邮件查询、已读回执）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="652"/>
+        <location filename="../../ui/pages/requests_page.py" line="655"/>
         <source>The reply was due on %1: a reminder letter can be written.</source>
         <translation>答复期限 %1 已过：可以写催告函。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="655"/>
+        <location filename="../../ui/pages/requests_page.py" line="658"/>
         <source>Reminder sent; a complaint is suggested after %1.</source>
         <translation>已发催告函；建议在 %1 之后投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="657"/>
+        <location filename="../../ui/pages/requests_page.py" line="660"/>
         <source>No reply 30 days after sending: a complaint letter can be written.</source>
         <translation>发函 30 日后仍未答复：可以写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="659"/>
+        <location filename="../../ui/pages/requests_page.py" line="662"/>
         <source>The statutory period ended on %1 without a reply: a complaint can be written.</source>
         <translation>法定期限已于 %1 届满且未获答复：可以写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="663"/>
+        <location filename="../../ui/pages/requests_page.py" line="666"/>
         <source>The handler refused: a complaint letter can be written from the timeline.</source>
         <translation>对方已拒绝：可以根据时间线写投诉信。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="665"/>
+        <location filename="../../ui/pages/requests_page.py" line="668"/>
         <source>Only partly complied: remind them of the rest, or complain.</source>
         <translation>对方仅部分照办：可催告其余部分，或投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="667"/>
+        <location filename="../../ui/pages/requests_page.py" line="670"/>
         <source>Record what the reply means: complied, partly complied or refused.</source>
         <translation>请记录答复的结果：已照办、部分照办或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="669"/>
+        <location filename="../../ui/pages/requests_page.py" line="672"/>
         <source>Complied. Close the request when you are done.</source>
         <translation>对方已照办。处理完毕后可结束此请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="671"/>
+        <location filename="../../ui/pages/requests_page.py" line="674"/>
         <source>Complaint filed: record the answer when it comes.</source>
         <translation>已投诉：收到答复后请记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="673"/>
+        <location filename="../../ui/pages/requests_page.py" line="676"/>
         <source>The due date is unknown until the holiday calendar is updated.</source>
         <translation>节假日安排更新之前，答复期限无法确定。</translation>
     </message>
@@ -2115,144 +2487,136 @@ Sent: %3 by %4%5</source>
         <source>Not awaiting a reply</source>
         <translation>无需等待答复</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/composer/labels.py" line="137"/>
         <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
+        <translation>已逾期 %n 天</translation>
     </message>
     <message>
         <location filename="../../ui/composer/labels.py" line="140"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/composer/labels.py" line="143"/>
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>还剩 %n 天</numerusform>
-        </translation>
+        <translation>还剩 %n 天</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="212"/>
+        <location filename="../../ui/pages/requests_page.py" line="215"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="213"/>
+        <location filename="../../ui/pages/requests_page.py" line="216"/>
         <source>Handler</source>
         <translation>处理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="214"/>
+        <location filename="../../ui/pages/requests_page.py" line="217"/>
         <source>Requests</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="215"/>
+        <location filename="../../ui/pages/requests_page.py" line="218"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="216"/>
+        <location filename="../../ui/pages/requests_page.py" line="219"/>
         <source>Sent</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="217"/>
+        <location filename="../../ui/pages/requests_page.py" line="220"/>
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="218"/>
+        <location filename="../../ui/pages/requests_page.py" line="221"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="230"/>
+        <location filename="../../ui/pages/requests_page.py" line="233"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="239"/>
+        <location filename="../../ui/pages/requests_page.py" line="242"/>
         <source>(handler not named)</source>
         <translation>（未记录处理者）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="688"/>
+        <location filename="../../ui/pages/requests_page.py" line="691"/>
         <source>All requests</source>
         <translation>全部请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="689"/>
+        <location filename="../../ui/pages/requests_page.py" line="692"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="716"/>
+        <location filename="../../ui/pages/requests_page.py" line="719"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="717"/>
+        <location filename="../../ui/pages/requests_page.py" line="720"/>
         <source>Due date</source>
         <translation>按答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="718"/>
+        <location filename="../../ui/pages/requests_page.py" line="721"/>
         <source>Date sent</source>
         <translation>按发出日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="720"/>
+        <location filename="../../ui/pages/requests_page.py" line="723"/>
         <source>Export due dates (.ics)…</source>
         <translation>导出答复期限 (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="721"/>
+        <location filename="../../ui/pages/requests_page.py" line="724"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="724"/>
+        <location filename="../../ui/pages/requests_page.py" line="727"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="726"/>
+        <location filename="../../ui/pages/requests_page.py" line="729"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="821"/>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="836"/>
         <source>%n request(s)</source>
-        <translation>
-            <numerusform>共 %n 件请求</numerusform>
-        </translation>
+        <translation>共 %n 件请求</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="869"/>
+        <location filename="../../ui/pages/requests_page.py" line="884"/>
         <source>Export due dates</source>
         <translation>导出答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="871"/>
+        <location filename="../../ui/pages/requests_page.py" line="886"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/requests_page.py" line="885"/>
+    <message>
+        <location filename="../../ui/pages/requests_page.py" line="900"/>
         <source>%n due date(s) exported to the calendar file.</source>
-        <translation>
-            <numerusform>已将 %n 个答复期限导出到日历文件。</numerusform>
-        </translation>
+        <translation>已将 %n 个答复期限导出到日历文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/requests_page.py" line="890"/>
+        <location filename="../../ui/pages/requests_page.py" line="905"/>
         <source>Exporting due dates…</source>
         <translation>正在导出答复期限…</translation>
     </message>
@@ -2318,13 +2682,6 @@ Sent: %3 by %4%5</source>
         <location filename="../../ui/pages/rules_page.py" line="222"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/rules_page.py" line="228"/>
-        <source>%n article(s) in the library.</source>
-        <translation>
-            <numerusform>法规库收录 %n 条。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/rules_page.py" line="250"/>
@@ -2436,42 +2793,42 @@ Sent: %3 by %4%5</source>
     </message>
     <message>
         <location filename="../../ui/pages/settings_page.py" line="200"/>
-        <location filename="../../ui/pages/settings_page.py" line="333"/>
+        <location filename="../../ui/pages/settings_page.py" line="337"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="253"/>
+        <location filename="../../ui/pages/settings_page.py" line="257"/>
         <source>Where should backups go?</source>
         <translation>备份保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../ui/pages/settings_page.py" line="274"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../ui/pages/settings_page.py" line="279"/>
         <source>Backup written and verified: %1</source>
         <translation>备份已写入并验证：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="296"/>
+        <location filename="../../ui/pages/settings_page.py" line="300"/>
         <source>No profile yet.</source>
         <translation>还没有身份资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="329"/>
+        <location filename="../../ui/pages/settings_page.py" line="333"/>
         <source>Delete profile</source>
         <translation>删除身份资料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="330"/>
+        <location filename="../../ui/pages/settings_page.py" line="334"/>
         <source>Delete this profile? Its records and requests stay, without a name attached.</source>
         <translation>删除这份身份资料？相关的记录和请求会保留，只是不再关联姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="334"/>
+        <location filename="../../ui/pages/settings_page.py" line="338"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
@@ -2479,185 +2836,183 @@ Sent: %3 by %4%5</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="75"/>
+        <location filename="../../ui/start_screen.py" line="78"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="76"/>
+        <location filename="../../ui/start_screen.py" line="79"/>
         <source>Show or hide the passphrase</source>
         <translation>显示或隐藏密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="122"/>
+        <location filename="../../ui/start_screen.py" line="125"/>
         <source>Unlock your vault</source>
         <translation>解锁你的账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="123"/>
+        <location filename="../../ui/start_screen.py" line="126"/>
         <source>Your records are encrypted in this file:</source>
         <translation>你的记录加密保存在这个文件中：</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="127"/>
+        <location filename="../../ui/start_screen.py" line="130"/>
         <source>Choose another file…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="132"/>
-        <location filename="../../ui/start_screen.py" line="133"/>
+        <location filename="../../ui/start_screen.py" line="135"/>
+        <location filename="../../ui/start_screen.py" line="136"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="139"/>
+        <location filename="../../ui/start_screen.py" line="142"/>
         <source>Create a new vault…</source>
         <translation>新建账本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="144"/>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="147"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="169"/>
+        <location filename="../../ui/start_screen.py" line="172"/>
         <source>Type your passphrase first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="181"/>
+        <location filename="../../ui/start_screen.py" line="184"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="194"/>
+        <location filename="../../ui/start_screen.py" line="197"/>
         <source>Create your vault</source>
         <translation>新建你的账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="200"/>
         <source>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</source>
         <translation>你记录的一切——场所、照片、函件——都加密保存在这台电脑上的一个文件里。除非你要求，任何内容都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="208"/>
+        <location filename="../../ui/start_screen.py" line="211"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="213"/>
-        <location filename="../../ui/start_screen.py" line="214"/>
+        <location filename="../../ui/start_screen.py" line="216"/>
+        <location filename="../../ui/start_screen.py" line="217"/>
         <source>New passphrase</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="224"/>
-        <location filename="../../ui/start_screen.py" line="225"/>
+        <location filename="../../ui/start_screen.py" line="227"/>
+        <location filename="../../ui/start_screen.py" line="228"/>
         <source>Repeat the passphrase</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="237"/>
+        <location filename="../../ui/start_screen.py" line="240"/>
         <source>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</source>
         <translation>重要提示：如果忘记这个密码，任何人都无法再打开你的账本——你自己不能，我们也不能。密码无法重置。请把它写下来，放在安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="250"/>
+        <location filename="../../ui/start_screen.py" line="253"/>
         <source>I already have a vault…</source>
         <translation>我已有账本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="255"/>
-        <location filename="../../ui/start_screen.py" line="347"/>
+        <location filename="../../ui/start_screen.py" line="258"/>
+        <location filename="../../ui/start_screen.py" line="350"/>
         <source>Create vault</source>
         <translation>创建账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="279"/>
+        <location filename="../../ui/start_screen.py" line="282"/>
         <source>Where should the vault file live?</source>
         <translation>账本文件保存在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="281"/>
-        <location filename="../../ui/start_screen.py" line="429"/>
+        <location filename="../../ui/start_screen.py" line="284"/>
+        <location filename="../../ui/start_screen.py" line="432"/>
         <source>FaceLedger vault</source>
         <translation>人脸账本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="301"/>
+        <location filename="../../ui/start_screen.py" line="304"/>
         <source>Use a sentence only you know: several words, or a short line of Chinese.</source>
         <translation>用一句只有你知道的话：几个词，或一小句中文。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="304"/>
+        <location filename="../../ui/start_screen.py" line="307"/>
         <source>Weak: easy to guess. Make it longer.</source>
         <translation>弱：容易被猜到。请加长。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="305"/>
+        <location filename="../../ui/start_screen.py" line="308"/>
         <source>Fair: a few more words would make it much harder to guess.</source>
         <translation>一般：再加几个字会难猜得多。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="308"/>
+        <location filename="../../ui/start_screen.py" line="311"/>
         <source>Good.</source>
         <translation>良好。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="309"/>
+        <location filename="../../ui/start_screen.py" line="312"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/start_screen.py" line="319"/>
+    <message>
+        <location filename="../../ui/start_screen.py" line="322"/>
         <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>密码至少需要 %n 个字符。</numerusform>
-        </translation>
+        <translation>密码至少需要 %n 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="328"/>
+        <location filename="../../ui/start_screen.py" line="331"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>两次输入的密码不一致。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="347"/>
+        <location filename="../../ui/start_screen.py" line="350"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="367"/>
+        <location filename="../../ui/start_screen.py" line="370"/>
         <source>FaceLedger</source>
         <translation>人脸账本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="374"/>
+        <location filename="../../ui/start_screen.py" line="377"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="375"/>
+        <location filename="../../ui/start_screen.py" line="378"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="427"/>
+        <location filename="../../ui/start_screen.py" line="430"/>
         <source>Open a vault file</source>
         <translation>打开账本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="431"/>
+        <location filename="../../ui/start_screen.py" line="434"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="457"/>
+        <location filename="../../ui/start_screen.py" line="460"/>
         <source>Open the latest backup</source>
         <translation>打开最近的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="462"/>
+        <location filename="../../ui/start_screen.py" line="465"/>
         <source>No backup of this vault was found.</source>
         <translation>没有找到这个账本的备份。</translation>
     </message>
@@ -2690,129 +3045,279 @@ Sent: %3 by %4%5</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="197"/>
+        <location filename="../../ui/pages/statistics_page.py" line="200"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="213"/>
+        <location filename="../../ui/pages/statistics_page.py" line="216"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="235"/>
+        <location filename="../../ui/pages/statistics_page.py" line="238"/>
         <source>Cancelled. The figures shown are from the last complete count.</source>
         <translation>已取消。当前显示的是上一次完整统计的数据。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="253"/>
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="254"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n 件请求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="255"/>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="258"/>
         <source>%n answered</source>
-        <translation>
-            <numerusform>%n 件已获答复</numerusform>
-        </translation>
+        <translation>%n 件已获答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="256"/>
+        <location filename="../../ui/pages/statistics_page.py" line="259"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259"/>
+        <location filename="../../ui/pages/statistics_page.py" line="262"/>
         <source>Records by place type</source>
         <translation>按场所类型统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="260"/>
-        <location filename="../../ui/pages/statistics_page.py" line="265"/>
+        <location filename="../../ui/pages/statistics_page.py" line="263"/>
+        <location filename="../../ui/pages/statistics_page.py" line="268"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="262"/>
-        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="265"/>
+        <location filename="../../ui/pages/statistics_page.py" line="270"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="264"/>
+        <location filename="../../ui/pages/statistics_page.py" line="267"/>
         <source>Records by city</source>
         <translation>按城市统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="284"/>
+        <location filename="../../ui/pages/statistics_page.py" line="287"/>
         <source>No records yet.</source>
         <translation>尚无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="312"/>
+        <location filename="../../ui/pages/statistics_page.py" line="315"/>
         <source>Requests by outcome</source>
         <translation>请求的处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="314"/>
+        <location filename="../../ui/pages/statistics_page.py" line="317"/>
         <source>No requests yet.</source>
         <translation>尚无请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="331"/>
+        <location filename="../../ui/pages/statistics_page.py" line="334"/>
         <source>Median days to first reply, by handler</source>
         <translation>各处理者首次答复所需天数（中位数）</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/statistics_page.py" line="335"/>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="338"/>
         <source>%n handler(s) have not answered yet</source>
-        <translation>
-            <numerusform>%n 个处理者尚未答复</numerusform>
-        </translation>
+        <translation>%n 个处理者尚未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="337"/>
+        <location filename="../../ui/pages/statistics_page.py" line="340"/>
         <source>No replies recorded yet.</source>
         <translation>尚未记录任何答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="347"/>
+        <location filename="../../ui/pages/statistics_page.py" line="350"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="364"/>
+        <location filename="../../ui/pages/statistics_page.py" line="367"/>
         <source>Calendar days from sending</source>
         <translation>自发函起的自然日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="375"/>
+        <location filename="../../ui/pages/statistics_page.py" line="378"/>
         <source>Export figures</source>
         <translation>导出统计数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="377"/>
+        <location filename="../../ui/pages/statistics_page.py" line="380"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="389"/>
+        <location filename="../../ui/pages/statistics_page.py" line="392"/>
         <source>The file could not be written.</source>
         <translation>无法写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="391"/>
+        <location filename="../../ui/pages/statistics_page.py" line="394"/>
         <source>Figures exported.</source>
         <translation>统计数据已导出。</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateSettings</name>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="76"/>
+        <source>Rule updates</source>
+        <translation>法规更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="82"/>
+        <source>Off unless you turn it on. FaceLedger then contacts only the address below, and only when you press “Check now”. Packs are accepted only if signed by a trusted key and newer than the rules in use; if anything is wrong, the rules you have stay in use.</source>
+        <translation>默认关闭。开启后，人脸账本只会在你按“立即检查”时联系下面这个地址。只接受由受信任密钥签名、且比正在使用的法规更新的更新包；任何一项不对，都继续使用现有法规。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="95"/>
+        <source>Use signed rule updates from this address</source>
+        <translation>使用来自此地址的已签名法规更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="100"/>
+        <source>Update address</source>
+        <translation>更新地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="101"/>
+        <source>Save address</source>
+        <translation>保存地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="115"/>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="116"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="117"/>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="135"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="136"/>
+        <source>Rules in use</source>
+        <translation>正在使用的法规</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="137"/>
+        <source>Built into the app</source>
+        <translation>应用内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="138"/>
+        <source>Installed pack</source>
+        <translation>已安装的更新包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="139"/>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="140"/>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="142"/>
+        <source>Last check</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="168"/>
+        <source>This address cannot be used. It must start with https:// and name a server.</source>
+        <translation>无法使用此地址。地址必须以 https:// 开头并包含服务器名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="192"/>
+        <source>Enter the https:// address of the update server first.</source>
+        <translation>请先输入更新服务器的 https:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="224"/>
+        <source>%1 (from an update pack)</source>
+        <translation>%1（来自更新包）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="228"/>
+        <source>%1 (built into the app)</source>
+        <translation>%1（应用内置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="233"/>
+        <source>%1, installed %2</source>
+        <translation>%1，安装于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="238"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="244"/>
+        <source>The installed pack is not used (it failed a check); the rules built into the app are used.</source>
+        <translation>已安装的更新包未被使用（未通过检查），正在使用应用内置的法规。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="255"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="257"/>
+        <source>refused or failed</source>
+        <translation>被拒绝或失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="261"/>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="266"/>
+        <source>Turn updates on first.</source>
+        <translation>请先开启更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="293"/>
+        <source>Checking for a newer rule pack…</source>
+        <translation>正在检查是否有更新的法规包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="301"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="311"/>
+        <source>Version %1 is available from %2, signed by %3 (key %4). It passed every check.</source>
+        <translation>%2 提供了版本 %1，由 %3 签名（密钥 %4），已通过全部检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="324"/>
+        <source>Up to date: version %1 is in use.</source>
+        <translation>已是最新：正在使用版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="336"/>
+        <source>Cancelled. Nothing was changed; the rules in use stay in use.</source>
+        <translation>已取消。没有任何更改，继续使用现有法规。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="349"/>
+        <source>Installing version %1…</source>
+        <translation>正在安装版本 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/update_settings.py" line="362"/>
+        <source>Version %1 is installed and in use.</source>
+        <translation>版本 %1 已安装并正在使用。</translation>
     </message>
 </context>
 </TS>

@@ -287,8 +287,14 @@ def qt_child(records: int) -> dict[str, Any]:
     from tests.benchmarks import bench_ui_records
 
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        bench_ui_records.main(["--records", str(records)])
+    try:
+        with contextlib.redirect_stdout(out):
+            bench_ui_records.main(["--records", str(records)])
+    finally:
+        # bench_ui_records makes its own temporary home (and its vault) and leaves it behind.
+        data_dir = os.environ.get("FACELEDGER_DATA_DIR")
+        if data_dir and Path(data_dir).parent.name.startswith("faceledger-bench-"):
+            shutil.rmtree(Path(data_dir).parent, ignore_errors=True)
     result: dict[str, Any] = json.loads(out.getvalue().strip().splitlines()[-1])
     result["peak_rss_mb"] = rss_mb()
     return result
@@ -332,7 +338,7 @@ class Bench:
         vault = Vault.open(path, PASSPHRASE)
         start = time.perf_counter()
         export_plain_copy(vault, plain_path)
-        self.values["plain_copy_s"] = round(time.perf_counter() - start, 2)
+        self.values["export_plain_copy_s"] = round(time.perf_counter() - start, 2)
         vault.close()
         unlock: list[float] = []
         kinds = ("first", "plain_first", "list", "plain_list")

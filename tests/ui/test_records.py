@@ -233,3 +233,40 @@ def test_drag_and_drop_files_onto_the_evidence_panel(
     panel.dropEvent(drop)
     qtbot.waitUntil(lambda: len(panel.items) == 1, timeout=5_000)
     assert panel.items[0].name == "sign.png" and panel.items[0].thumb is not None
+
+
+def test_delete_record_and_write_a_letter(
+    qtbot: Any, make_window: Any, real_vault: Path, monkeypatch: Any
+) -> None:
+    from ui import dialogs
+    from ui.record_editor import RecordEditorDialog
+
+    _fill(real_vault, 2)
+    window = make_window(real_vault)
+    unlock(qtbot, window)
+    page = records_page(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
+    navigations: list[tuple[str, dict[str, Any]]] = []
+    monkeypatch.setattr(window, "navigate", lambda key, **kw: navigations.append((key, kw)))
+
+    page.open_editor(1)
+    editor = [e for e in window.findChildren(RecordEditorDialog) if e.record_id == 1][0]
+    qtbot.waitUntil(lambda: editor.form.fields["place_name"].widget.text() != "", timeout=5_000)
+    assert editor.letter_button.isVisibleTo(editor) and editor.delete_button.isVisibleTo(editor)
+    editor.form.fields["address"].widget.setText("改了但没保存")
+    editor.write_letter()
+    assert navigations == [] and "Save your changes first" in editor.banner.text()
+    editor.form.fields["address"].widget.setText("")
+    editor.write_letter()
+    assert navigations == [("requests", {"compose_for_record": 1})]
+
+    page.open_editor(2)
+    editor = [e for e in window.findChildren(RecordEditorDialog) if e.record_id == 2][0]
+    monkeypatch.setattr(dialogs, "ask_question", lambda *a, **k: True)
+    with qtbot.waitSignal(editor.deleted, timeout=5_000):
+        editor.delete_record()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    window.lock()
+    qtbot.waitUntil(lambda: window.guard is None, timeout=5_000)
+    with Vault.open(real_vault, PASSPHRASE) as vault:
+        assert [r.id for r in core_records.list_records(vault)] == [1]

@@ -56,6 +56,7 @@ class RecordQuery:
     open_request_only: bool = False
     newest_first: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
+    profile_id: int | None = None  # one complainant's records (advocacy groups); None: everyone's
 
 
 def load_ids(vault: Any, query: RecordQuery) -> list[int]:
@@ -65,6 +66,7 @@ def load_ids(vault: Any, query: RecordQuery) -> list[int]:
         search=query.search or None,
         place_type=query.place_type,
         city=query.city or None,
+        profile_id=query.profile_id,
         sort="date_desc" if query.newest_first else "date_asc",
     )
     if query.open_request_only:

@@ -179,6 +179,9 @@ class RecordsPage(QWidget):
         self.open_only.toggled.connect(lambda _b: self.apply_query())
         self.sort.currentIndexChanged.connect(lambda _i: self.apply_query())
         self.count_label.setText(translate("RecordsPage", "Loading…"))
+        from ui.pages.case_tools import RecordsExtras  # letters, bundles, dossier, profile filter
+
+        self.extras = RecordsExtras(self, header, filters)
         self.apply_query()
 
     # --- querying --------------------------------------------------------------------------------
@@ -189,6 +192,7 @@ class RecordsPage(QWidget):
             city=self.city_filter.text().strip() or None,
             open_request_only=self.open_only.isChecked(),
             newest_first=bool(self.sort.currentData()),
+            profile_id=self.extras.profile_filter.profile_id() if hasattr(self, "extras") else None,
         )
 
     def apply_query(self) -> None:
@@ -197,7 +201,9 @@ class RecordsPage(QWidget):
 
     def _on_query_finished(self, count: int) -> None:
         query = self.model.query
-        filtered = bool(query.search or query.place_type or query.city or query.open_request_only)
+        filtered = bool(query.search or query.place_type or query.city or query.open_request_only) or (
+            query.profile_id is not None
+        )
         self.count_label.setText(
             translate("RecordsPage", "%n record(s) found", None, count)
             if filtered
@@ -230,6 +236,7 @@ class RecordsPage(QWidget):
 
         dialog = RecordEditorDialog(self.context, record_id, self)
         dialog.saved.connect(self._on_record_saved)
+        dialog.deleted.connect(self._on_record_saved)
         dialog.open()
 
     def _on_record_saved(self, record_id: int) -> None:

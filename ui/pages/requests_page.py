@@ -120,6 +120,7 @@ class RequestTableModel(QAbstractTableModel):
         self._generation = 0  # results of an older load are dropped
         self.status_filter: str = Filter.ALL.value
         self.order: Order = Order.NEWEST
+        self.profile_id: int | None = None  # one complainant's requests (advocacy groups)
         self.loading = False
 
     # --- loading -----------------------------------------------------------------------------
@@ -128,10 +129,11 @@ class RequestTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         status, order, today = self.status_filter, self.order, self._today()
+        profile_id = self.profile_id
         self.loading = True
 
         def op(vault: Any) -> tuple[list[int], dict[int, RequestRow]]:
-            ids = request_ids(vault, status=status, today=today, order=order)
+            ids = request_ids(vault, status=status, today=today, order=order, profile_id=profile_id)
             return ids, request_rows(vault, ids[:BATCH_SIZE])
 
         def done(result: tuple[list[int], dict[int, RequestRow]]) -> None:
@@ -729,6 +731,9 @@ class RequestsPage(QWidget):
         top.addWidget(self.count_label, 1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.ics_button)
+        from ui.pages.case_tools import RequestsExtras  # the profile filter (advocacy groups)
+
+        self.extras = RequestsExtras(self, top)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)

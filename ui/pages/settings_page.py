@@ -211,6 +211,10 @@ class SettingsPage(QWidget):
         column.addWidget(general)
         column.addWidget(vault_box)
         column.addWidget(profiles_box)
+        from ui.pages.update_settings import UpdateSettingsBox  # rule updates (issue 9)
+
+        self.updates_box = UpdateSettingsBox(context, inner)
+        column.addWidget(self.updates_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)

@@ -157,6 +157,9 @@ class StatisticsPage(QWidget):
         top.addWidget(self.cancel_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
+        from ui.pages.case_tools import StatisticsExtras  # anonymised CSV / PDF (advocacy groups)
+
+        self.extras = StatisticsExtras(self, top)
 
         self.place_chart = self._chart_view()
         self.city_chart = self._chart_view()
