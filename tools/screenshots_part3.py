@@ -31,12 +31,13 @@ BUNDLE_PASSPHRASE = "screenshots bundle 截图"
 
 def install_sample_pack() -> None:
     """A real pack: the shipped library with the next version number, signed and installed."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from app.paths import resources_path
     from app.update import keys as trust
     from app.update.pack import build_pack, verify_pack
     from app.update.service import install_update
     from app.update.settings import configure_updates, record_result
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     key = Ed25519PrivateKey.generate()
     text = trust.public_key_of(key)
@@ -65,10 +66,11 @@ def install_sample_pack() -> None:
 
 def make_bundles(home: Path, vault_path: Path) -> tuple[Path, Path]:
     """The sample case as a redacted bundle, and a second vault already holding its first record."""
+    from screenshots_part2 import PASSPHRASE
+
     from app import profiles
     from app.bundle import export_bundle, import_bundle
     from app.vault import Vault
-    from screenshots_part2 import PASSPHRASE
 
     bundle = home / "case.flcase"
     first = home / "first.flcase"
@@ -86,9 +88,9 @@ def make_bundles(home: Path, vault_path: Path) -> tuple[Path, Path]:
 def shoot_language(app: Any, lang: str, vault_path: Path, group_vault: Path, bundle: Path, out: Path,
                    suffix: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: TID251 - a tool of the desktop app
+    from screenshots_part2 import PASSPHRASE, settle, wait_for
 
     from app.settings import Settings
-    from screenshots_part2 import PASSPHRASE, settle, wait_for
     from ui.main_window import MainWindow
     from ui.pages.case_tools import BundleImportDialog
 
@@ -145,7 +147,9 @@ def shoot_language(app: Any, lang: str, vault_path: Path, group_vault: Path, bun
     shoot(dialog, "bundle-import-error")
     dialog.passphrase.setText(BUNDLE_PASSPHRASE)
     dialog.start_import()
-    wait_for(lambda: dialog.report is not None)
+    wait_for(lambda: not dialog.running)
+    if dialog.report is None:
+        raise RuntimeError(f"the import failed: {dialog.banner.text()}")
     settle(300)
     shoot(dialog, "bundle-import-summary")
     dialog.accept()
@@ -173,11 +177,12 @@ def main() -> int:
     app = Application(sys.argv[:1])
     vault_path, _ids = build_vault(home, dt.date.today())
     install_sample_pack()
-    bundle, group_vault = make_bundles(home, vault_path)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for lang in args.langs.split(","):
+        (home / lang).mkdir()
+        bundle, group_vault = make_bundles(home / lang, vault_path)  # a fresh group vault per language
         written.extend(shoot_language(app, lang, vault_path, group_vault, bundle, out, args.suffix))
     for path in written:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)

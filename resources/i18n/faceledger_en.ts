@@ -50,247 +50,272 @@
     </message>
     <message>
         <location filename="../../ui/pages/case_tools.py" line="142"/>
+        <source>The %n selected record(s)</source>
+        <translation>The %n selected record(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="144"/>
         <source>Every record of this profile:</source>
         <translation>Every record of this profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="159"/>
+        <location filename="../../ui/pages/case_tools.py" line="161"/>
         <source>Redact for sharing</source>
         <translation>Redact for sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="161"/>
+        <location filename="../../ui/pages/case_tools.py" line="163"/>
         <source>Removes GPS and other picture metadata, withholds files that cannot be cleaned and the letter PDFs, shortens the complainant&apos;s name (张某) and drops ID numbers and contacts.</source>
         <translation>Removes GPS and other picture metadata, withholds files that cannot be cleaned and the letter PDFs, shortens the complainant&apos;s name (张某) and drops ID numbers and contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="173"/>
+        <location filename="../../ui/pages/case_tools.py" line="175"/>
         <source>The bundle has its own passphrase, not the vault&apos;s. Give it to the recipient another way (in person, by phone), never with the file.</source>
         <translation>The bundle has its own passphrase, not the vault&apos;s. Give it to the recipient another way (in person, by phone), never with the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="188"/>
-        <location filename="../../ui/pages/case_tools.py" line="337"/>
+        <location filename="../../ui/pages/case_tools.py" line="190"/>
+        <location filename="../../ui/pages/case_tools.py" line="341"/>
         <source>Bundle passphrase</source>
         <translation>Bundle passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="189"/>
+        <location filename="../../ui/pages/case_tools.py" line="191"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="192"/>
+        <location filename="../../ui/pages/case_tools.py" line="194"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="194"/>
-        <location filename="../../ui/pages/case_tools.py" line="390"/>
+        <location filename="../../ui/pages/case_tools.py" line="196"/>
+        <location filename="../../ui/pages/case_tools.py" line="394"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="198"/>
+        <location filename="../../ui/pages/case_tools.py" line="200"/>
         <source>What goes into the bundle</source>
         <translation>What goes into the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="216"/>
+        <location filename="../../ui/pages/case_tools.py" line="218"/>
         <source>Choose what goes into the bundle.</source>
         <translation>Choose what goes into the bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="220"/>
+        <location filename="../../ui/pages/case_tools.py" line="222"/>
         <source>The bundle passphrase needs at least %1 characters.</source>
         <translation>The bundle passphrase needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="228"/>
+        <location filename="../../ui/pages/case_tools.py" line="230"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="265"/>
+        <location filename="../../ui/pages/case_tools.py" line="267"/>
         <source>Save case bundle</source>
         <translation>Save case bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="297"/>
+        <location filename="../../ui/pages/case_tools.py" line="287"/>
+        <source>Case bundle written: %1 (%n record(s)).</source>
+        <translation>Case bundle written: %1 (%n record(s)).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="290"/>
+        <source>Redaction withheld %n file(s) that could not be cleaned or were letter PDFs.</source>
+        <translation>Redaction withheld %n file(s) that could not be cleaned or were letter PDFs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="301"/>
         <source>Writing the case bundle…</source>
         <translation>Writing the case bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="319"/>
-        <location filename="../../ui/pages/case_tools.py" line="493"/>
+        <location filename="../../ui/pages/case_tools.py" line="323"/>
+        <location filename="../../ui/pages/case_tools.py" line="498"/>
         <source>Import case bundle</source>
         <translation>Import case bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="327"/>
+        <location filename="../../ui/pages/case_tools.py" line="331"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="340"/>
+        <location filename="../../ui/pages/case_tools.py" line="344"/>
         <source>Records already in this vault are not duplicated. If anything in the bundle is wrong, nothing is imported.</source>
         <translation>Records already in this vault are not duplicated. If anything in the bundle is wrong, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="364"/>
+        <location filename="../../ui/pages/case_tools.py" line="368"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="365"/>
+        <location filename="../../ui/pages/case_tools.py" line="369"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="366"/>
+        <location filename="../../ui/pages/case_tools.py" line="370"/>
         <source>Already present (skipped)</source>
         <translation>Already present (skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="387"/>
+        <location filename="../../ui/pages/case_tools.py" line="391"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="407"/>
+        <location filename="../../ui/pages/case_tools.py" line="411"/>
         <source>Enter the bundle passphrase.</source>
         <translation>Enter the bundle passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="416"/>
+        <location filename="../../ui/pages/case_tools.py" line="420"/>
         <source>Checking and importing…</source>
         <translation>Checking and importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="426"/>
+        <location filename="../../ui/pages/case_tools.py" line="430"/>
         <source>Importing the case bundle…</source>
         <translation>Importing the case bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="451"/>
+        <location filename="../../ui/pages/case_tools.py" line="455"/>
         <source>Imported: %n new item(s).</source>
         <translation>Imported: %n new item(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="452"/>
+        <location filename="../../ui/pages/case_tools.py" line="456"/>
         <source>The sender redacted this bundle.</source>
         <translation>The sender redacted this bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="476"/>
+        <location filename="../../ui/pages/case_tools.py" line="472"/>
+        <source>%n conflict(s): the vault already holds a different version; yours was kept.</source>
+        <translation>%n conflict(s): the vault already holds a different version; yours was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="481"/>
         <source>No conflicts.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="485"/>
+        <location filename="../../ui/pages/case_tools.py" line="484"/>
+        <source>%n evidence file(s) were withheld by the sender&apos;s redaction.</source>
+        <translation>%n evidence file(s) were withheld by the sender&apos;s redaction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="490"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="521"/>
+        <location filename="../../ui/pages/case_tools.py" line="526"/>
         <source>Save case dossier</source>
         <translation>Save case dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="523"/>
-        <location filename="../../ui/pages/case_tools.py" line="560"/>
+        <location filename="../../ui/pages/case_tools.py" line="528"/>
+        <location filename="../../ui/pages/case_tools.py" line="565"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="540"/>
+        <location filename="../../ui/pages/case_tools.py" line="545"/>
         <source>Case dossier written: %1 (%n evidence file(s) indexed).</source>
         <translation>Case dossier written: %1 (%n evidence file(s) indexed).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="546"/>
+        <location filename="../../ui/pages/case_tools.py" line="551"/>
         <source>Writing the case dossier…</source>
         <translation>Writing the case dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="554"/>
+        <location filename="../../ui/pages/case_tools.py" line="559"/>
         <source>Save anonymised statistics (CSV)</source>
         <translation>Save anonymised statistics (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="556"/>
+        <location filename="../../ui/pages/case_tools.py" line="561"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="558"/>
+        <location filename="../../ui/pages/case_tools.py" line="563"/>
         <source>Save anonymised statistics report (PDF)</source>
         <translation>Save anonymised statistics report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="582"/>
+        <location filename="../../ui/pages/case_tools.py" line="587"/>
         <source>Anonymised statistics written: %1 (%n record(s); no names, contacts or places).</source>
         <translation>Anonymised statistics written: %1 (%n record(s); no names, contacts or places).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="592"/>
+        <location filename="../../ui/pages/case_tools.py" line="597"/>
         <source>Writing anonymised statistics…</source>
         <translation>Writing anonymised statistics…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="611"/>
-        <location filename="../../ui/pages/case_tools.py" line="650"/>
+        <location filename="../../ui/pages/case_tools.py" line="616"/>
+        <location filename="../../ui/pages/case_tools.py" line="655"/>
         <source>Write a request letter</source>
         <translation>Write a request letter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="612"/>
+        <location filename="../../ui/pages/case_tools.py" line="617"/>
         <source>Write a letter about the selected record</source>
         <translation>Write a letter about the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="614"/>
+        <location filename="../../ui/pages/case_tools.py" line="619"/>
         <source>Case bundles</source>
         <translation>Case bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="616"/>
-        <location filename="../../ui/pages/case_tools.py" line="657"/>
+        <location filename="../../ui/pages/case_tools.py" line="621"/>
+        <location filename="../../ui/pages/case_tools.py" line="662"/>
         <source>Export case bundle…</source>
         <translation>Export case bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="618"/>
+        <location filename="../../ui/pages/case_tools.py" line="623"/>
         <source>Import case bundle…</source>
         <translation>Import case bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="647"/>
+        <location filename="../../ui/pages/case_tools.py" line="652"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="653"/>
+        <location filename="../../ui/pages/case_tools.py" line="658"/>
         <source>Export dossier PDF…</source>
         <translation>Export dossier PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="721"/>
+        <location filename="../../ui/pages/case_tools.py" line="726"/>
         <source>Export anonymised…</source>
         <translation>Export anonymised…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="723"/>
+        <location filename="../../ui/pages/case_tools.py" line="728"/>
         <source>Figures across all profiles, safe to publish: no names, contacts, ID numbers, addresses, place names or notes; small groups are merged.</source>
         <translation>Figures across all profiles, safe to publish: no names, contacts, ID numbers, addresses, place names or notes; small groups are merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="730"/>
+        <location filename="../../ui/pages/case_tools.py" line="735"/>
         <source>Anonymised statistics (CSV)…</source>
         <translation>Anonymised statistics (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="731"/>
+        <location filename="../../ui/pages/case_tools.py" line="736"/>
         <source>Anonymised report (PDF)…</source>
         <translation>Anonymised report (PDF)…</translation>
     </message>
@@ -324,62 +349,77 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="101"/>
+        <location filename="../../ui/pages/due_page.py" line="103"/>
         <source>Due or overdue: %1</source>
         <translation>Due or overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="253"/>
+        <location filename="../../ui/pages/due_page.py" line="255"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="185"/>
+        <location filename="../../ui/pages/due_page.py" line="187"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="186"/>
+        <location filename="../../ui/pages/due_page.py" line="101"/>
+        <source>and %n more</source>
+        <translation>and %n more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="102"/>
+        <source>FaceLedger: a reply is due</source>
+        <translation>FaceLedger: a reply is due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="188"/>
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="187"/>
+        <location filename="../../ui/pages/due_page.py" line="189"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="188"/>
+        <location filename="../../ui/pages/due_page.py" line="190"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="189"/>
+        <location filename="../../ui/pages/due_page.py" line="191"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="275"/>
+        <location filename="../../ui/pages/due_page.py" line="277"/>
         <source>Nothing is due this week.</source>
         <translation>Nothing is due this week.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="131"/>
+        <location filename="../../ui/pages/due_page.py" line="133"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="132"/>
+        <location filename="../../ui/pages/due_page.py" line="134"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="133"/>
+        <location filename="../../ui/pages/due_page.py" line="135"/>
         <source>Due this week</source>
         <translation>Due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="323"/>
+        <location filename="../../ui/pages/due_page.py" line="325"/>
+        <source>%n request(s) need action this week</source>
+        <translation>%n request(s) need action this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="326"/>
         <source>%n overdue</source>
         <translation>%n overdue</translation>
     </message>
@@ -3060,94 +3100,104 @@ Sent: %3 by %4%5</translation>
         <translation>Cancelled. The figures shown are from the last complete count.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/statistics_page.py" line="257"/>
+        <source>%n record(s)</source>
+        <translation>%n record(s)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/statistics_page.py" line="258"/>
+        <source>%n request(s)</source>
+        <translation>%n request(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="262"/>
         <source>%n answered</source>
         <translation>%n answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259"/>
+        <location filename="../../ui/pages/statistics_page.py" line="263"/>
         <source>as of %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="262"/>
+        <location filename="../../ui/pages/statistics_page.py" line="266"/>
         <source>Records by place type</source>
         <translation>Records by place type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="263"/>
-        <location filename="../../ui/pages/statistics_page.py" line="268"/>
+        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="272"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="265"/>
-        <location filename="../../ui/pages/statistics_page.py" line="270"/>
+        <location filename="../../ui/pages/statistics_page.py" line="269"/>
+        <location filename="../../ui/pages/statistics_page.py" line="274"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="271"/>
         <source>Records by city</source>
         <translation>Records by city</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="287"/>
+        <location filename="../../ui/pages/statistics_page.py" line="291"/>
         <source>No records yet.</source>
         <translation>No records yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="315"/>
+        <location filename="../../ui/pages/statistics_page.py" line="319"/>
         <source>Requests by outcome</source>
         <translation>Requests by outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="317"/>
+        <location filename="../../ui/pages/statistics_page.py" line="321"/>
         <source>No requests yet.</source>
         <translation>No requests yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="334"/>
+        <location filename="../../ui/pages/statistics_page.py" line="338"/>
         <source>Median days to first reply, by handler</source>
         <translation>Median days to first reply, by handler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="338"/>
+        <location filename="../../ui/pages/statistics_page.py" line="342"/>
         <source>%n handler(s) have not answered yet</source>
         <translation>%n handler(s) have not answered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="340"/>
+        <location filename="../../ui/pages/statistics_page.py" line="344"/>
         <source>No replies recorded yet.</source>
         <translation>No replies recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="350"/>
+        <location filename="../../ui/pages/statistics_page.py" line="354"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="367"/>
+        <location filename="../../ui/pages/statistics_page.py" line="371"/>
         <source>Calendar days from sending</source>
         <translation>Calendar days from sending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="378"/>
+        <location filename="../../ui/pages/statistics_page.py" line="382"/>
         <source>Export figures</source>
         <translation>Export figures</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="380"/>
+        <location filename="../../ui/pages/statistics_page.py" line="384"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="392"/>
+        <location filename="../../ui/pages/statistics_page.py" line="396"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="394"/>
+        <location filename="../../ui/pages/statistics_page.py" line="398"/>
         <source>Figures exported.</source>
         <translation>Figures exported.</translation>
     </message>

@@ -50,247 +50,272 @@
     </message>
     <message>
         <location filename="../../ui/pages/case_tools.py" line="142"/>
+        <source>The %n selected record(s)</source>
+        <translation>选中的 %n 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="144"/>
         <source>Every record of this profile:</source>
         <translation>此当事人的全部记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="159"/>
+        <location filename="../../ui/pages/case_tools.py" line="161"/>
         <source>Redact for sharing</source>
         <translation>脱敏后分享</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="161"/>
+        <location filename="../../ui/pages/case_tools.py" line="163"/>
         <source>Removes GPS and other picture metadata, withholds files that cannot be cleaned and the letter PDFs, shortens the complainant&apos;s name (张某) and drops ID numbers and contacts.</source>
         <translation>删除 GPS 等图片元数据，不导出无法清理的文件和函件 PDF，把当事人姓名缩写为“张某”，并去掉身份证号和联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="173"/>
+        <location filename="../../ui/pages/case_tools.py" line="175"/>
         <source>The bundle has its own passphrase, not the vault&apos;s. Give it to the recipient another way (in person, by phone), never with the file.</source>
         <translation>案件包有自己的密码，不是账本的密码。请通过其他方式（当面、电话）告诉接收方，切勿与文件一起发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="188"/>
-        <location filename="../../ui/pages/case_tools.py" line="337"/>
+        <location filename="../../ui/pages/case_tools.py" line="190"/>
+        <location filename="../../ui/pages/case_tools.py" line="341"/>
         <source>Bundle passphrase</source>
         <translation>案件包密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="189"/>
+        <location filename="../../ui/pages/case_tools.py" line="191"/>
         <source>Repeat it</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="192"/>
+        <location filename="../../ui/pages/case_tools.py" line="194"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="194"/>
-        <location filename="../../ui/pages/case_tools.py" line="390"/>
+        <location filename="../../ui/pages/case_tools.py" line="196"/>
+        <location filename="../../ui/pages/case_tools.py" line="394"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="198"/>
+        <location filename="../../ui/pages/case_tools.py" line="200"/>
         <source>What goes into the bundle</source>
         <translation>案件包包含哪些内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="216"/>
+        <location filename="../../ui/pages/case_tools.py" line="218"/>
         <source>Choose what goes into the bundle.</source>
         <translation>请选择要放进案件包的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="220"/>
+        <location filename="../../ui/pages/case_tools.py" line="222"/>
         <source>The bundle passphrase needs at least %1 characters.</source>
         <translation>案件包密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="228"/>
+        <location filename="../../ui/pages/case_tools.py" line="230"/>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="265"/>
+        <location filename="../../ui/pages/case_tools.py" line="267"/>
         <source>Save case bundle</source>
         <translation>保存案件包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="297"/>
+        <location filename="../../ui/pages/case_tools.py" line="287"/>
+        <source>Case bundle written: %1 (%n record(s)).</source>
+        <translation>案件包已写入：%1（%n 条记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="290"/>
+        <source>Redaction withheld %n file(s) that could not be cleaned or were letter PDFs.</source>
+        <translation>脱敏时未包含 %n 个无法清理的文件或函件 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="301"/>
         <source>Writing the case bundle…</source>
         <translation>正在写入案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="319"/>
-        <location filename="../../ui/pages/case_tools.py" line="493"/>
+        <location filename="../../ui/pages/case_tools.py" line="323"/>
+        <location filename="../../ui/pages/case_tools.py" line="498"/>
         <source>Import case bundle</source>
         <translation>导入案件包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="327"/>
+        <location filename="../../ui/pages/case_tools.py" line="331"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="340"/>
+        <location filename="../../ui/pages/case_tools.py" line="344"/>
         <source>Records already in this vault are not duplicated. If anything in the bundle is wrong, nothing is imported.</source>
         <translation>账本中已有的记录不会重复导入。案件包中只要有任何问题，就什么都不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="364"/>
+        <location filename="../../ui/pages/case_tools.py" line="368"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="365"/>
+        <location filename="../../ui/pages/case_tools.py" line="369"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="366"/>
+        <location filename="../../ui/pages/case_tools.py" line="370"/>
         <source>Already present (skipped)</source>
         <translation>已存在（跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="387"/>
+        <location filename="../../ui/pages/case_tools.py" line="391"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="407"/>
+        <location filename="../../ui/pages/case_tools.py" line="411"/>
         <source>Enter the bundle passphrase.</source>
         <translation>请输入案件包密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="416"/>
+        <location filename="../../ui/pages/case_tools.py" line="420"/>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="426"/>
+        <location filename="../../ui/pages/case_tools.py" line="430"/>
         <source>Importing the case bundle…</source>
         <translation>正在导入案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="451"/>
+        <location filename="../../ui/pages/case_tools.py" line="455"/>
         <source>Imported: %n new item(s).</source>
         <translation>已导入：新增 %n 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="452"/>
+        <location filename="../../ui/pages/case_tools.py" line="456"/>
         <source>The sender redacted this bundle.</source>
         <translation>发送方已对此案件包做了脱敏处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="476"/>
+        <location filename="../../ui/pages/case_tools.py" line="472"/>
+        <source>%n conflict(s): the vault already holds a different version; yours was kept.</source>
+        <translation>%n 处冲突：账本中已有不同的版本，已保留你原有的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="481"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="485"/>
+        <location filename="../../ui/pages/case_tools.py" line="484"/>
+        <source>%n evidence file(s) were withheld by the sender&apos;s redaction.</source>
+        <translation>发送方脱敏时未包含 %n 个证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="490"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="521"/>
+        <location filename="../../ui/pages/case_tools.py" line="526"/>
         <source>Save case dossier</source>
         <translation>保存案件材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="523"/>
-        <location filename="../../ui/pages/case_tools.py" line="560"/>
+        <location filename="../../ui/pages/case_tools.py" line="528"/>
+        <location filename="../../ui/pages/case_tools.py" line="565"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="540"/>
+        <location filename="../../ui/pages/case_tools.py" line="545"/>
         <source>Case dossier written: %1 (%n evidence file(s) indexed).</source>
         <translation>案件材料已写入：%1（已列出 %n 个证据文件）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="546"/>
+        <location filename="../../ui/pages/case_tools.py" line="551"/>
         <source>Writing the case dossier…</source>
         <translation>正在写入案件材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="554"/>
+        <location filename="../../ui/pages/case_tools.py" line="559"/>
         <source>Save anonymised statistics (CSV)</source>
         <translation>保存匿名统计（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="556"/>
+        <location filename="../../ui/pages/case_tools.py" line="561"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="558"/>
+        <location filename="../../ui/pages/case_tools.py" line="563"/>
         <source>Save anonymised statistics report (PDF)</source>
         <translation>保存匿名统计报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="582"/>
+        <location filename="../../ui/pages/case_tools.py" line="587"/>
         <source>Anonymised statistics written: %1 (%n record(s); no names, contacts or places).</source>
         <translation>匿名统计已写入：%1（%n 条记录；不含姓名、联系方式或地点）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="592"/>
+        <location filename="../../ui/pages/case_tools.py" line="597"/>
         <source>Writing anonymised statistics…</source>
         <translation>正在写入匿名统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="611"/>
-        <location filename="../../ui/pages/case_tools.py" line="650"/>
+        <location filename="../../ui/pages/case_tools.py" line="616"/>
+        <location filename="../../ui/pages/case_tools.py" line="655"/>
         <source>Write a request letter</source>
         <translation>写请求函</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="612"/>
+        <location filename="../../ui/pages/case_tools.py" line="617"/>
         <source>Write a letter about the selected record</source>
         <translation>为选中的记录写一封函件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="614"/>
+        <location filename="../../ui/pages/case_tools.py" line="619"/>
         <source>Case bundles</source>
         <translation>案件包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="616"/>
-        <location filename="../../ui/pages/case_tools.py" line="657"/>
+        <location filename="../../ui/pages/case_tools.py" line="621"/>
+        <location filename="../../ui/pages/case_tools.py" line="662"/>
         <source>Export case bundle…</source>
         <translation>导出案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="618"/>
+        <location filename="../../ui/pages/case_tools.py" line="623"/>
         <source>Import case bundle…</source>
         <translation>导入案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="647"/>
+        <location filename="../../ui/pages/case_tools.py" line="652"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="653"/>
+        <location filename="../../ui/pages/case_tools.py" line="658"/>
         <source>Export dossier PDF…</source>
         <translation>导出案件材料 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="721"/>
+        <location filename="../../ui/pages/case_tools.py" line="726"/>
         <source>Export anonymised…</source>
         <translation>导出匿名统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="723"/>
+        <location filename="../../ui/pages/case_tools.py" line="728"/>
         <source>Figures across all profiles, safe to publish: no names, contacts, ID numbers, addresses, place names or notes; small groups are merged.</source>
         <translation>涵盖全部当事人的数字，可以公开：不含姓名、联系方式、身份证号、住址、地点名称或备注；人数很少的类别会被合并。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="730"/>
+        <location filename="../../ui/pages/case_tools.py" line="735"/>
         <source>Anonymised statistics (CSV)…</source>
         <translation>匿名统计（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="731"/>
+        <location filename="../../ui/pages/case_tools.py" line="736"/>
         <source>Anonymised report (PDF)…</source>
         <translation>匿名统计报告（PDF）…</translation>
     </message>
@@ -324,62 +349,77 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="101"/>
+        <location filename="../../ui/pages/due_page.py" line="103"/>
         <source>Due or overdue: %1</source>
         <translation>已到期或逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="253"/>
+        <location filename="../../ui/pages/due_page.py" line="255"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="185"/>
+        <location filename="../../ui/pages/due_page.py" line="187"/>
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="186"/>
+        <location filename="../../ui/pages/due_page.py" line="101"/>
+        <source>and %n more</source>
+        <translation>以及另外 %n 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="102"/>
+        <source>FaceLedger: a reply is due</source>
+        <translation>人脸账本：有答复到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="188"/>
         <source>Handler</source>
         <translation>处理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="187"/>
+        <location filename="../../ui/pages/due_page.py" line="189"/>
         <source>Requests</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="188"/>
+        <location filename="../../ui/pages/due_page.py" line="190"/>
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="189"/>
+        <location filename="../../ui/pages/due_page.py" line="191"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="275"/>
+        <location filename="../../ui/pages/due_page.py" line="277"/>
         <source>Nothing is due this week.</source>
         <translation>本周没有需要处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="131"/>
+        <location filename="../../ui/pages/due_page.py" line="133"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="132"/>
+        <location filename="../../ui/pages/due_page.py" line="134"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="133"/>
+        <location filename="../../ui/pages/due_page.py" line="135"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="323"/>
+        <location filename="../../ui/pages/due_page.py" line="325"/>
+        <source>%n request(s) need action this week</source>
+        <translation>本周有 %n 件请求需要处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="326"/>
         <source>%n overdue</source>
         <translation>%n 件已逾期</translation>
     </message>
@@ -3060,94 +3100,104 @@ Sent: %3 by %4%5</source>
         <translation>已取消。当前显示的是上一次完整统计的数据。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/statistics_page.py" line="257"/>
+        <source>%n record(s)</source>
+        <translation>共 %n 条记录</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/statistics_page.py" line="258"/>
+        <source>%n request(s)</source>
+        <translation>共 %n 件请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="262"/>
         <source>%n answered</source>
         <translation>%n 件已获答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259"/>
+        <location filename="../../ui/pages/statistics_page.py" line="263"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="262"/>
+        <location filename="../../ui/pages/statistics_page.py" line="266"/>
         <source>Records by place type</source>
         <translation>按场所类型统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="263"/>
-        <location filename="../../ui/pages/statistics_page.py" line="268"/>
+        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="272"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="265"/>
-        <location filename="../../ui/pages/statistics_page.py" line="270"/>
+        <location filename="../../ui/pages/statistics_page.py" line="269"/>
+        <location filename="../../ui/pages/statistics_page.py" line="274"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="271"/>
         <source>Records by city</source>
         <translation>按城市统计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="287"/>
+        <location filename="../../ui/pages/statistics_page.py" line="291"/>
         <source>No records yet.</source>
         <translation>尚无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="315"/>
+        <location filename="../../ui/pages/statistics_page.py" line="319"/>
         <source>Requests by outcome</source>
         <translation>请求的处理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="317"/>
+        <location filename="../../ui/pages/statistics_page.py" line="321"/>
         <source>No requests yet.</source>
         <translation>尚无请求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="334"/>
+        <location filename="../../ui/pages/statistics_page.py" line="338"/>
         <source>Median days to first reply, by handler</source>
         <translation>各处理者首次答复所需天数（中位数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="338"/>
+        <location filename="../../ui/pages/statistics_page.py" line="342"/>
         <source>%n handler(s) have not answered yet</source>
         <translation>%n 个处理者尚未答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="340"/>
+        <location filename="../../ui/pages/statistics_page.py" line="344"/>
         <source>No replies recorded yet.</source>
         <translation>尚未记录任何答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="350"/>
+        <location filename="../../ui/pages/statistics_page.py" line="354"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="367"/>
+        <location filename="../../ui/pages/statistics_page.py" line="371"/>
         <source>Calendar days from sending</source>
         <translation>自发函起的自然日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="378"/>
+        <location filename="../../ui/pages/statistics_page.py" line="382"/>
         <source>Export figures</source>
         <translation>导出统计数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="380"/>
+        <location filename="../../ui/pages/statistics_page.py" line="384"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="392"/>
+        <location filename="../../ui/pages/statistics_page.py" line="396"/>
         <source>The file could not be written.</source>
         <translation>无法写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="394"/>
+        <location filename="../../ui/pages/statistics_page.py" line="398"/>
         <source>Figures exported.</source>
         <translation>统计数据已导出。</translation>
     </message>

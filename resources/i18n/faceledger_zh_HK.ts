@@ -50,247 +50,272 @@
     </message>
     <message>
         <location filename="../../ui/pages/case_tools.py" line="142"/>
+        <source>The %n selected record(s)</source>
+        <translation>已選的 %n 條記錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="144"/>
         <source>Every record of this profile:</source>
         <translation>此當事人的全部記錄：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="159"/>
+        <location filename="../../ui/pages/case_tools.py" line="161"/>
         <source>Redact for sharing</source>
         <translation>遮蔽敏感資料後分享</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="161"/>
+        <location filename="../../ui/pages/case_tools.py" line="163"/>
         <source>Removes GPS and other picture metadata, withholds files that cannot be cleaned and the letter PDFs, shortens the complainant&apos;s name (张某) and drops ID numbers and contacts.</source>
         <translation>刪除 GPS 等圖片元數據，不匯出無法清理的檔案和函件 PDF，把當事人姓名縮寫為「張某」，並刪去身份證號碼和聯絡方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="173"/>
+        <location filename="../../ui/pages/case_tools.py" line="175"/>
         <source>The bundle has its own passphrase, not the vault&apos;s. Give it to the recipient another way (in person, by phone), never with the file.</source>
         <translation>案件包有自己的密碼，不是帳本的密碼。請透過其他方式（當面、電話）告訴接收方，切勿與檔案一起傳送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="188"/>
-        <location filename="../../ui/pages/case_tools.py" line="337"/>
+        <location filename="../../ui/pages/case_tools.py" line="190"/>
+        <location filename="../../ui/pages/case_tools.py" line="341"/>
         <source>Bundle passphrase</source>
         <translation>案件包密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="189"/>
+        <location filename="../../ui/pages/case_tools.py" line="191"/>
         <source>Repeat it</source>
         <translation>再輸入一次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="192"/>
+        <location filename="../../ui/pages/case_tools.py" line="194"/>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="194"/>
-        <location filename="../../ui/pages/case_tools.py" line="390"/>
+        <location filename="../../ui/pages/case_tools.py" line="196"/>
+        <location filename="../../ui/pages/case_tools.py" line="394"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="198"/>
+        <location filename="../../ui/pages/case_tools.py" line="200"/>
         <source>What goes into the bundle</source>
         <translation>案件包包含哪些內容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="216"/>
+        <location filename="../../ui/pages/case_tools.py" line="218"/>
         <source>Choose what goes into the bundle.</source>
         <translation>請選擇要放進案件包的內容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="220"/>
+        <location filename="../../ui/pages/case_tools.py" line="222"/>
         <source>The bundle passphrase needs at least %1 characters.</source>
         <translation>案件包密碼最少需要 %1 個字元。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="228"/>
+        <location filename="../../ui/pages/case_tools.py" line="230"/>
         <source>The two passphrases are not the same.</source>
         <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="265"/>
+        <location filename="../../ui/pages/case_tools.py" line="267"/>
         <source>Save case bundle</source>
         <translation>儲存案件包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="297"/>
+        <location filename="../../ui/pages/case_tools.py" line="287"/>
+        <source>Case bundle written: %1 (%n record(s)).</source>
+        <translation>案件包已寫入：%1（%n 條記錄）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="290"/>
+        <source>Redaction withheld %n file(s) that could not be cleaned or were letter PDFs.</source>
+        <translation>遮蔽資料時未包含 %n 個無法清理的檔案或函件 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="301"/>
         <source>Writing the case bundle…</source>
         <translation>正在寫入案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="319"/>
-        <location filename="../../ui/pages/case_tools.py" line="493"/>
+        <location filename="../../ui/pages/case_tools.py" line="323"/>
+        <location filename="../../ui/pages/case_tools.py" line="498"/>
         <source>Import case bundle</source>
         <translation>匯入案件包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="327"/>
+        <location filename="../../ui/pages/case_tools.py" line="331"/>
         <source>File: %1</source>
         <translation>檔案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="340"/>
+        <location filename="../../ui/pages/case_tools.py" line="344"/>
         <source>Records already in this vault are not duplicated. If anything in the bundle is wrong, nothing is imported.</source>
         <translation>帳本中已有的記錄不會重複匯入。案件包中只要有任何問題，就甚麼都不匯入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="364"/>
+        <location filename="../../ui/pages/case_tools.py" line="368"/>
         <source>What</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="365"/>
+        <location filename="../../ui/pages/case_tools.py" line="369"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="366"/>
+        <location filename="../../ui/pages/case_tools.py" line="370"/>
         <source>Already present (skipped)</source>
         <translation>已存在（略過）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="387"/>
+        <location filename="../../ui/pages/case_tools.py" line="391"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="407"/>
+        <location filename="../../ui/pages/case_tools.py" line="411"/>
         <source>Enter the bundle passphrase.</source>
         <translation>請輸入案件包密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="416"/>
+        <location filename="../../ui/pages/case_tools.py" line="420"/>
         <source>Checking and importing…</source>
         <translation>正在檢查並匯入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="426"/>
+        <location filename="../../ui/pages/case_tools.py" line="430"/>
         <source>Importing the case bundle…</source>
         <translation>正在匯入案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="451"/>
+        <location filename="../../ui/pages/case_tools.py" line="455"/>
         <source>Imported: %n new item(s).</source>
         <translation>已匯入：新增 %n 項。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="452"/>
+        <location filename="../../ui/pages/case_tools.py" line="456"/>
         <source>The sender redacted this bundle.</source>
         <translation>發送方已對此案件包遮蔽敏感資料。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="476"/>
+        <location filename="../../ui/pages/case_tools.py" line="472"/>
+        <source>%n conflict(s): the vault already holds a different version; yours was kept.</source>
+        <translation>%n 處衝突：帳本中已有不同的版本，已保留你原有的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="481"/>
         <source>No conflicts.</source>
         <translation>沒有衝突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="485"/>
+        <location filename="../../ui/pages/case_tools.py" line="484"/>
+        <source>%n evidence file(s) were withheld by the sender&apos;s redaction.</source>
+        <translation>發送方遮蔽資料時未包含 %n 個證據檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/case_tools.py" line="490"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="521"/>
+        <location filename="../../ui/pages/case_tools.py" line="526"/>
         <source>Save case dossier</source>
         <translation>儲存案件材料</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="523"/>
-        <location filename="../../ui/pages/case_tools.py" line="560"/>
+        <location filename="../../ui/pages/case_tools.py" line="528"/>
+        <location filename="../../ui/pages/case_tools.py" line="565"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="540"/>
+        <location filename="../../ui/pages/case_tools.py" line="545"/>
         <source>Case dossier written: %1 (%n evidence file(s) indexed).</source>
         <translation>案件材料已寫入：%1（已列出 %n 個證據檔案）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="546"/>
+        <location filename="../../ui/pages/case_tools.py" line="551"/>
         <source>Writing the case dossier…</source>
         <translation>正在寫入案件材料…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="554"/>
+        <location filename="../../ui/pages/case_tools.py" line="559"/>
         <source>Save anonymised statistics (CSV)</source>
         <translation>儲存匿名統計（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="556"/>
+        <location filename="../../ui/pages/case_tools.py" line="561"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="558"/>
+        <location filename="../../ui/pages/case_tools.py" line="563"/>
         <source>Save anonymised statistics report (PDF)</source>
         <translation>儲存匿名統計報告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="582"/>
+        <location filename="../../ui/pages/case_tools.py" line="587"/>
         <source>Anonymised statistics written: %1 (%n record(s); no names, contacts or places).</source>
         <translation>匿名統計已寫入：%1（%n 條記錄；不含姓名、聯絡方式或地點）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="592"/>
+        <location filename="../../ui/pages/case_tools.py" line="597"/>
         <source>Writing anonymised statistics…</source>
         <translation>正在寫入匿名統計…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="611"/>
-        <location filename="../../ui/pages/case_tools.py" line="650"/>
+        <location filename="../../ui/pages/case_tools.py" line="616"/>
+        <location filename="../../ui/pages/case_tools.py" line="655"/>
         <source>Write a request letter</source>
         <translation>寫請求函</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="612"/>
+        <location filename="../../ui/pages/case_tools.py" line="617"/>
         <source>Write a letter about the selected record</source>
         <translation>為已選的記錄寫一封函件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="614"/>
+        <location filename="../../ui/pages/case_tools.py" line="619"/>
         <source>Case bundles</source>
         <translation>案件包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="616"/>
-        <location filename="../../ui/pages/case_tools.py" line="657"/>
+        <location filename="../../ui/pages/case_tools.py" line="621"/>
+        <location filename="../../ui/pages/case_tools.py" line="662"/>
         <source>Export case bundle…</source>
         <translation>匯出案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="618"/>
+        <location filename="../../ui/pages/case_tools.py" line="623"/>
         <source>Import case bundle…</source>
         <translation>匯入案件包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="647"/>
+        <location filename="../../ui/pages/case_tools.py" line="652"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="653"/>
+        <location filename="../../ui/pages/case_tools.py" line="658"/>
         <source>Export dossier PDF…</source>
         <translation>匯出案件材料 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="721"/>
+        <location filename="../../ui/pages/case_tools.py" line="726"/>
         <source>Export anonymised…</source>
         <translation>匯出匿名統計…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="723"/>
+        <location filename="../../ui/pages/case_tools.py" line="728"/>
         <source>Figures across all profiles, safe to publish: no names, contacts, ID numbers, addresses, place names or notes; small groups are merged.</source>
         <translation>涵蓋全部當事人的數字，可以公開：不含姓名、聯絡方式、身份證號碼、住址、地點名稱或備註；人數很少的類別會被合併。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="730"/>
+        <location filename="../../ui/pages/case_tools.py" line="735"/>
         <source>Anonymised statistics (CSV)…</source>
         <translation>匿名統計（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/case_tools.py" line="731"/>
+        <location filename="../../ui/pages/case_tools.py" line="736"/>
         <source>Anonymised report (PDF)…</source>
         <translation>匿名統計報告（PDF）…</translation>
     </message>
@@ -324,62 +349,77 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="101"/>
+        <location filename="../../ui/pages/due_page.py" line="103"/>
         <source>Due or overdue: %1</source>
         <translation>已到期或逾期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="253"/>
+        <location filename="../../ui/pages/due_page.py" line="255"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="185"/>
+        <location filename="../../ui/pages/due_page.py" line="187"/>
         <source>Reference</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="186"/>
+        <location filename="../../ui/pages/due_page.py" line="101"/>
+        <source>and %n more</source>
+        <translation>以及另外 %n 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="102"/>
+        <source>FaceLedger: a reply is due</source>
+        <translation>人臉帳本：有回覆到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="188"/>
         <source>Handler</source>
         <translation>處理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="187"/>
+        <location filename="../../ui/pages/due_page.py" line="189"/>
         <source>Requests</source>
         <translation>請求事項</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="188"/>
+        <location filename="../../ui/pages/due_page.py" line="190"/>
         <source>Due</source>
         <translation>回覆期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="189"/>
+        <location filename="../../ui/pages/due_page.py" line="191"/>
         <source>Time left</source>
         <translation>剩餘時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="275"/>
+        <location filename="../../ui/pages/due_page.py" line="277"/>
         <source>Nothing is due this week.</source>
         <translation>本週沒有需要處理的事項。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="131"/>
+        <location filename="../../ui/pages/due_page.py" line="133"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="132"/>
+        <location filename="../../ui/pages/due_page.py" line="134"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="133"/>
+        <location filename="../../ui/pages/due_page.py" line="135"/>
         <source>Due this week</source>
         <translation>本週到期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="323"/>
+        <location filename="../../ui/pages/due_page.py" line="325"/>
+        <source>%n request(s) need action this week</source>
+        <translation>本週有 %n 件請求需要處理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="326"/>
         <source>%n overdue</source>
         <translation>%n 件已逾期</translation>
     </message>
@@ -3060,94 +3100,104 @@ Sent: %3 by %4%5</source>
         <translation>已取消。當前顯示的是上一次完整統計的數據。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/statistics_page.py" line="257"/>
+        <source>%n record(s)</source>
+        <translation>共 %n 條記錄</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/statistics_page.py" line="258"/>
+        <source>%n request(s)</source>
+        <translation>共 %n 件請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/statistics_page.py" line="262"/>
         <source>%n answered</source>
         <translation>%n 件已獲回覆</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="259"/>
+        <location filename="../../ui/pages/statistics_page.py" line="263"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="262"/>
+        <location filename="../../ui/pages/statistics_page.py" line="266"/>
         <source>Records by place type</source>
         <translation>按場所類型統計記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="263"/>
-        <location filename="../../ui/pages/statistics_page.py" line="268"/>
+        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="272"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="265"/>
-        <location filename="../../ui/pages/statistics_page.py" line="270"/>
+        <location filename="../../ui/pages/statistics_page.py" line="269"/>
+        <location filename="../../ui/pages/statistics_page.py" line="274"/>
         <source>Records</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="267"/>
+        <location filename="../../ui/pages/statistics_page.py" line="271"/>
         <source>Records by city</source>
         <translation>按城市統計記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="287"/>
+        <location filename="../../ui/pages/statistics_page.py" line="291"/>
         <source>No records yet.</source>
         <translation>尚無記錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="315"/>
+        <location filename="../../ui/pages/statistics_page.py" line="319"/>
         <source>Requests by outcome</source>
         <translation>請求的處理結果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="317"/>
+        <location filename="../../ui/pages/statistics_page.py" line="321"/>
         <source>No requests yet.</source>
         <translation>尚無請求。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="334"/>
+        <location filename="../../ui/pages/statistics_page.py" line="338"/>
         <source>Median days to first reply, by handler</source>
         <translation>各處理者首次回覆所需天數（中位數）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="338"/>
+        <location filename="../../ui/pages/statistics_page.py" line="342"/>
         <source>%n handler(s) have not answered yet</source>
         <translation>%n 個處理者尚未回覆</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="340"/>
+        <location filename="../../ui/pages/statistics_page.py" line="344"/>
         <source>No replies recorded yet.</source>
         <translation>尚未記錄任何回覆。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="350"/>
+        <location filename="../../ui/pages/statistics_page.py" line="354"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="367"/>
+        <location filename="../../ui/pages/statistics_page.py" line="371"/>
         <source>Calendar days from sending</source>
         <translation>自發函起的自然日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="378"/>
+        <location filename="../../ui/pages/statistics_page.py" line="382"/>
         <source>Export figures</source>
         <translation>匯出統計數據</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="380"/>
+        <location filename="../../ui/pages/statistics_page.py" line="384"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="392"/>
+        <location filename="../../ui/pages/statistics_page.py" line="396"/>
         <source>The file could not be written.</source>
         <translation>無法寫入該檔案。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/statistics_page.py" line="394"/>
+        <location filename="../../ui/pages/statistics_page.py" line="398"/>
         <source>Figures exported.</source>
         <translation>統計數據已匯出。</translation>
     </message>

@@ -136,8 +136,10 @@ class BundleExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("CaseTools", "Export case bundle"))
         self.selected_record_ids = list(selected_record_ids)
+        # n is always a plain name in this module: pyside6-lupdate 6.11 skips calls whose n is an expression.
+        selected = len(selected_record_ids)
         self.selected_radio = QRadioButton(
-            translate("CaseTools", "The %n selected record(s)", None, len(selected_record_ids)), self
+            translate("CaseTools", "The %n selected record(s)", None, selected), self
         )
         self.profile_radio = QRadioButton(translate("CaseTools", "Every record of this profile:"), self)
         self.profile_combo = QComboBox(self)
@@ -280,14 +282,16 @@ def export_bundle_from(
                 secret[:] = bytes(len(secret))
 
         def done(report: ExportReport) -> None:
+            records_count = report.counts.get("records", 0)
+            withheld = len(report.withheld) + report.letter_pdfs_withheld
             text = translate("CaseTools", "Case bundle written: %1 (%n record(s)).", None,
-                             report.counts.get("records", 0)).replace("%1", target.name)
-            if report.withheld or report.letter_pdfs_withheld:
+                             records_count).replace("%1", target.name)
+            if withheld:
                 text += " " + translate(
                     "CaseTools",
                     "Redaction withheld %n file(s) that could not be cleaned or were letter PDFs.",
                     None,
-                    len(report.withheld) + report.letter_pdfs_withheld,
+                    withheld,
                 )
             banner.show_message(text, BannerLevel.INFO)
             if on_done is not None:
@@ -462,22 +466,23 @@ class BundleImportDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         lines: list[str] = []
-        if report.conflicts:
+        conflicts, withheld = len(report.conflicts), report.withheld_evidence
+        if conflicts:
             lines.append(
                 translate(
                     "CaseTools",
                     "%n conflict(s): the vault already holds a different version; yours was kept.",
                     None,
-                    len(report.conflicts),
+                    conflicts,
                 )
             )
             lines += [f"· {kind_label(c.kind)}: {c.detail}" for c in report.conflicts[:20]]
         else:
             lines.append(translate("CaseTools", "No conflicts."))
-        if report.withheld_evidence:
+        if withheld:
             lines.append(
                 translate("CaseTools", "%n evidence file(s) were withheld by the sender's redaction.", None,
-                          report.withheld_evidence)
+                          withheld)
             )
         self.conflicts_label.setText("\n".join(lines))
         self.pages.setCurrentIndex(1)

@@ -95,9 +95,11 @@ class DueNotifier(QObject):
         """Title and text: the reference codes only (at most three, then a count)."""
         codes = [r.reference or f"#{r.id}" for r in rows]
         shown = ", ".join(codes[:3])
-        if len(codes) > 3:
-            shown += " " + translate("DuePage", "and %n more", None, len(codes) - 3)
-        title = translate("DuePage", "FaceLedger: a reply is due", None, len(codes))
+        # n as a plain name: pyside6-lupdate 6.11 skips calls whose n is an expression.
+        hidden, count = len(codes) - 3, len(codes)
+        if hidden > 0:
+            shown += " " + translate("DuePage", "and %n more", None, hidden)
+        title = translate("DuePage", "FaceLedger: a reply is due", None, count)
         text = translate("DuePage", "Due or overdue: %1").replace("%1", shown)
         return title, text
 
@@ -318,8 +320,9 @@ class DuePage(QWidget):
         for header_row in self.model.header_rows():
             self.table.setSpan(header_row, 0, 1, DueModel.COLUMNS)
         overdue = sum(1 for r in rows if (r.days_left(today) or 0) < 0)
+        needing_action = len(rows)  # a plain name: pyside6-lupdate 6.11 skips calls whose n is an expression
         self.heading.setText(
-            translate("DuePage", "%n request(s) need action this week", None, len(rows))
+            translate("DuePage", "%n request(s) need action this week", None, needing_action)
             + ("" if not overdue else " · " + translate("DuePage", "%n overdue", None, overdue))
         )
         self.table.setVisible(bool(rows))

@@ -252,9 +252,13 @@ class StatisticsPage(QWidget):
         self.stats = stats
         self.export_button.setEnabled(True)
         answered = sum(h.replies for h in stats.reply_days_by_handler)
+        # n as a plain name: pyside6-lupdate 6.11 silently skips calls whose n is an expression.
+        records_total, requests_total = stats.records_total, stats.requests_total
+        records_text = translate("StatisticsPage", "%n record(s)", None, records_total)
+        requests_text = translate("StatisticsPage", "%n request(s)", None, requests_total)
         self.summary.setText(
-            translate("StatisticsPage", "%n record(s)", None, stats.records_total)
-            + " · " + translate("StatisticsPage", "%n request(s)", None, stats.requests_total)
+            records_text
+            + " · " + requests_text
             + " · " + translate("StatisticsPage", "%n answered", None, answered)
             + " · " + translate("StatisticsPage", "as of %1").replace("%1", stats.today.isoformat())
         )
