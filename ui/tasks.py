@@ -21,6 +21,15 @@ before it, so a write that started before the lock commits (or rolls back inside
 before the connection is closed (TEST-MATRIX L1).
 
 `NetOp(parent, fn)` is the same helper for network calls (its own small pool, no vault).
+
+Thread affinity of the LAST reference: the worker thread never keeps a reference to an op, its
+callbacks or its result once it has announced the result. Callbacks stay in a GUI-thread table keyed
+by a token; the worker only sends the token. Otherwise (as before this rule) the executor's work item
+could still hold `job -> callbacks -> DbOp -> parent widget` while the GUI thread had already run the
+callback and dropped its own references; the worker thread's final decref then made shiboken run a
+Python-owned widget's C++ destructor on the worker thread (a LetterComposerDialog with its QPdfView),
+racing the GUI thread's painting: random segfaults in QWidgetRepaintManager / QPdfView::paintEvent /
+QAbstractScrollArea::viewport(), "pure virtual method called".
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.errors import VaultLocked
 
@@ -62,12 +71,20 @@ class DbWorker(QObject):
     busy_changed = Signal(bool)  # True while at least one op is queued or running
     vault_opened = Signal(str)  # vault path
     vault_closed = Signal()
+    _outcome_ready = Signal(int)  # emitted on the worker thread with the token of a finished op
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="faceledger-db")
         self._vault: Any = None  # app.vault.Vault; touched only on the worker thread
-        self._relay = _Relay()
+        # token -> (on_success, on_failure); GUI thread only, so callbacks (and the widgets they
+        # reach) are released on the GUI thread (see "Thread affinity" above).
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._next_token = 0
+        # token -> (succeeded, result or exception); filled on the worker, taken on the GUI thread.
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
+        self._outcomes_lock = threading.Lock()
+        self._outcome_ready.connect(self._deliver_outcome, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
         self._pending_lock = threading.Lock()
         self._shut_down = False
@@ -97,20 +114,38 @@ class DbWorker(QObject):
             on_failure(VaultLocked("the app is closing"))
             return None
         self._change_pending(+1)
+        self._next_token += 1
+        token = self._next_token
+        self._callbacks[token] = (on_success, on_failure)
+        handed_over = [fn]  # the worker takes the op out, so the work item itself keeps no reference
 
         def job() -> None:
+            op = handed_over.pop()
             try:
                 vault = self._vault
                 if needs_vault and (vault is None or getattr(vault, "is_locked", False)):
                     raise VaultLocked("the vault is locked")
-                result = fn(vault)
+                outcome: tuple[bool, Any] = (True, op(vault))
             except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
-                failure = exc
-                self._relay.deliver.emit(lambda: self._finish(on_failure, failure))
-            else:
-                self._relay.deliver.emit(lambda: self._finish(on_success, result))
+                outcome = (False, exc)
+            # Drop every reference this thread holds BEFORE announcing the result: once the token is
+            # sent, the GUI thread may finish with the result at any moment, and the last reference
+            # must be released there (a QWidget destroyed on this thread corrupts the GUI).
+            del op
+            with self._outcomes_lock:
+                self._outcomes[token] = outcome
+            del outcome
+            self._outcome_ready.emit(token)
 
         return self._executor.submit(job)
+
+    @Slot(int)
+    def _deliver_outcome(self, token: int) -> None:
+        """GUI thread: hand a finished op's result to its callback."""
+        with self._outcomes_lock:
+            succeeded, value = self._outcomes.pop(token)
+        on_success, on_failure = self._callbacks.pop(token)
+        self._finish(on_success if succeeded else on_failure, value)
 
     def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
         self._change_pending(-1)

@@ -172,3 +172,25 @@ def test_settings_page_embeds_the_section(qtbot: Any, make_window: Any, real_vau
     page = window.workspace.show_page("settings")
     assert isinstance(page.updates_box, UpdateSettingsBox)
     assert not page.updates_box.enabled_check.isChecked()
+
+
+def test_locking_cancels_a_running_check(
+    qtbot: Any, make_window: Any, real_vault: Path, server: HttpsServer, tls: TlsFiles
+) -> None:
+    """The Settings page is destroyed on lock; its check must not go on fetching in the background."""
+    from tests.ui.conftest import unlock
+
+    url = server.route("/slow", serve_trickle(interval=0.2, max_bytes=200))
+    configure_updates(url=url, enabled=True, ca_bundle=str(tls.ca_pem))
+    window = make_window(real_vault)
+    unlock(qtbot, window)
+    box = window.workspace.show_page("settings").updates_box
+    box.check_button.click()
+    op = box.op
+    assert op is not None
+    qtbot.wait(400)
+    assert op.is_running() and not op.cancelled
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.lock(reason="idle")
+    qtbot.waitUntil(lambda: op.cancelled, timeout=5_000)
+    assert op.wait(5)

@@ -292,6 +292,7 @@ class UpdateSettingsBox(QGroupBox):
         self.banner.hide()
         self._set_running(True, translate("UpdateSettings", "Checking for a newer rule pack…"))
         self.op = CancellableNetOp(self, lambda is_cancelled: check_for_update(is_cancelled=is_cancelled))
+        self.destroyed.connect(self.op.cancel)  # locking tears the page down: stop fetching too
         self.op.success(self._on_checked).failure(self._on_failed).run()
 
     def cancel(self) -> None:
@@ -349,6 +350,7 @@ class UpdateSettingsBox(QGroupBox):
         self._set_running(True, translate("UpdateSettings", "Installing version %1…").replace(
             "%1", pack.manifest.version))
         self.op = CancellableNetOp(self, lambda is_cancelled: install_update(pack, is_cancelled=is_cancelled))
+        self.destroyed.connect(self.op.cancel)
         self.op.success(self._on_installed).failure(self._on_failed).run()
 
     def _on_installed(self, result: Any) -> None:
