@@ -1329,7 +1329,17 @@
         <translation>You can ask for:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="100"/>
+        <location filename="../../ui/widgets/grounds_panel.py" line="95"/>
+        <source>%n working day(s)</source>
+        <translation>%n working day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grounds_panel.py" line="97"/>
+        <source>%n day(s)</source>
+        <translation>%n day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grounds_panel.py" line="101"/>
         <source>Reply expected within:</source>
         <translation>Reply expected within:</translation>
     </message>
@@ -2724,12 +2734,17 @@ Sent: %3 by %4%5</translation>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="250"/>
+        <location filename="../../ui/pages/rules_page.py" line="227"/>
+        <source>%n article(s) in the library.</source>
+        <translation>%n article(s) in the library.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_page.py" line="248"/>
         <source>The official text of this article is not included in the app. It is cited by its number only; read it in the official publication.</source>
         <translation>The official text of this article is not included in the app. It is cited by its number only; read it in the official publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="261"/>
+        <location filename="../../ui/pages/rules_page.py" line="259"/>
         <source>Summary in English</source>
         <translation>Summary in English</translation>
     </message>
@@ -3340,32 +3355,32 @@ Sent: %3 by %4%5</translation>
         <translation>Checking for a newer rule pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="301"/>
+        <location filename="../../ui/pages/update_settings.py" line="302"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="311"/>
+        <location filename="../../ui/pages/update_settings.py" line="312"/>
         <source>Version %1 is available from %2, signed by %3 (key %4). It passed every check.</source>
         <translation>Version %1 is available from %2, signed by %3 (key %4). It passed every check.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="324"/>
+        <location filename="../../ui/pages/update_settings.py" line="325"/>
         <source>Up to date: version %1 is in use.</source>
         <translation>Up to date: version %1 is in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="336"/>
+        <location filename="../../ui/pages/update_settings.py" line="337"/>
         <source>Cancelled. Nothing was changed; the rules in use stay in use.</source>
         <translation>Cancelled. Nothing was changed; the rules in use stay in use.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="349"/>
+        <location filename="../../ui/pages/update_settings.py" line="350"/>
         <source>Installing version %1…</source>
         <translation>Installing version %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="362"/>
+        <location filename="../../ui/pages/update_settings.py" line="364"/>
         <source>Version %1 is installed and in use.</source>
         <translation>Version %1 is installed and in use.</translation>
     </message>

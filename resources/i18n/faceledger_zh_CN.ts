@@ -1329,7 +1329,17 @@
         <translation>你可以要求：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/grounds_panel.py" line="100"/>
+        <location filename="../../ui/widgets/grounds_panel.py" line="95"/>
+        <source>%n working day(s)</source>
+        <translation>%n 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grounds_panel.py" line="97"/>
+        <source>%n day(s)</source>
+        <translation>%n 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grounds_panel.py" line="101"/>
         <source>Reply expected within:</source>
         <translation>要求答复期限：</translation>
     </message>
@@ -2724,12 +2734,17 @@ Sent: %3 by %4%5</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="250"/>
+        <location filename="../../ui/pages/rules_page.py" line="227"/>
+        <source>%n article(s) in the library.</source>
+        <translation>本软件收录了其中 %n 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_page.py" line="248"/>
         <source>The official text of this article is not included in the app. It is cited by its number only; read it in the official publication.</source>
         <translation>本软件未收录这一条的官方文本，只按条号引用；请查阅官方发布的文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="261"/>
+        <location filename="../../ui/pages/rules_page.py" line="259"/>
         <source>Summary in English</source>
         <translation>英文摘要</translation>
     </message>
@@ -3340,32 +3355,32 @@ Sent: %3 by %4%5</source>
         <translation>正在检查是否有更新的法规包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="301"/>
+        <location filename="../../ui/pages/update_settings.py" line="302"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="311"/>
+        <location filename="../../ui/pages/update_settings.py" line="312"/>
         <source>Version %1 is available from %2, signed by %3 (key %4). It passed every check.</source>
         <translation>%2 提供了版本 %1，由 %3 签名（密钥 %4），已通过全部检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="324"/>
+        <location filename="../../ui/pages/update_settings.py" line="325"/>
         <source>Up to date: version %1 is in use.</source>
         <translation>已是最新：正在使用版本 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="336"/>
+        <location filename="../../ui/pages/update_settings.py" line="337"/>
         <source>Cancelled. Nothing was changed; the rules in use stay in use.</source>
         <translation>已取消。没有任何更改，继续使用现有法规。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="349"/>
+        <location filename="../../ui/pages/update_settings.py" line="350"/>
         <source>Installing version %1…</source>
         <translation>正在安装版本 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/update_settings.py" line="362"/>
+        <location filename="../../ui/pages/update_settings.py" line="364"/>
         <source>Version %1 is installed and in use.</source>
         <translation>版本 %1 已安装并正在使用。</translation>
     </message>

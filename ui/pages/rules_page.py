@@ -223,11 +223,9 @@ class RulesPage(QWidget):
         )
         parts.append("<p style='color:#555'>" + "<br/>".join(facts) + "</p>")
         if article is None:
-            parts.append(
-                "<p>"
-                + esc(translate("RulesPage", "%n article(s) in the library.", None, len(instrument.articles)))
-                + "</p>"
-            )
+            count = len(instrument.articles)  # a plain name: lupdate drops calls whose count is an expression
+            articles = translate("RulesPage", "%n article(s) in the library.", None, count)
+            parts.append("<p>" + esc(articles) + "</p>")
             if instrument.note_en and not lang.startswith("zh"):
                 parts.append(f"<p>{esc(instrument.note_en)}</p>")
             self.text.setHtml("".join(parts))

@@ -90,10 +90,11 @@ class GroundsPanel(QWidget):
                 + "</p>"
             )
         period = result.reply_period
+        days = period.days  # a plain name: lupdate drops calls whose count is an expression
         unit = (
-            translate("GroundsPanel", "%n working day(s)", None, period.days)
+            translate("GroundsPanel", "%n working day(s)", None, days)
             if period.unit == "working_days"
-            else translate("GroundsPanel", "%n day(s)", None, period.days)
+            else translate("GroundsPanel", "%n day(s)", None, days)
         )
         parts.append(
             "<p><b>"
