@@ -1654,7 +1654,7 @@
     <message>
         <location filename="../../ui/composer/mark_sent_dialog.py" line="46"/>
         <source>The letter %1 is kept in the vault exactly as it is now.</source>
-        <translation>信函 %1 将按当前内容原样保存在保险库中。</translation>
+        <translation>信函 %1 将按当前内容原样保存在账本中。</translation>
     </message>
     <message>
         <location filename="../../ui/composer/mark_sent_dialog.py" line="61"/>

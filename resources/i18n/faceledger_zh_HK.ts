@@ -519,12 +519,12 @@
     <message>
         <location filename="../../ui/errors.py" line="94"/>
         <source>Wrong bundle passphrase. Ask the sender for it; nothing was imported.</source>
-        <translation>案件包密碼不對。請向發送者索取；沒有導入任何內容。</translation>
+        <translation>案件包密碼不對。請向發送者索取；沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="98"/>
         <source>The case bundle was altered or damaged after it was made. Nothing was imported; ask the sender to send it again.</source>
-        <translation>案件包在生成後被改動或已損壞。沒有導入任何內容；請讓發送者重新發送。</translation>
+        <translation>案件包在生成後被改動或已損壞。沒有匯入任何內容；請讓發送者重新發送。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="106"/>
@@ -534,12 +534,12 @@
     <message>
         <location filename="../../ui/errors.py" line="110"/>
         <source>The case bundle opened but its contents are not valid. Nothing was imported.</source>
-        <translation>案件包可以開啓，但內容不符合要求。沒有導入任何內容。</translation>
+        <translation>案件包可以開啓，但內容不符合要求。沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="115"/>
         <source>This case bundle, or a newer one of the same case, was already imported. Nothing was changed.</source>
-        <translation>這個案件包，或同一案件更新的案件包，已經導入過。沒有做任何更改。</translation>
+        <translation>這個案件包，或同一案件更新的案件包，已經匯入過。沒有做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="120"/>
@@ -1654,7 +1654,7 @@
     <message>
         <location filename="../../ui/composer/mark_sent_dialog.py" line="46"/>
         <source>The letter %1 is kept in the vault exactly as it is now.</source>
-        <translation>信函 %1 將按當前內容原樣儲存在保險庫中。</translation>
+        <translation>信函 %1 將按當前內容原樣儲存在帳本中。</translation>
     </message>
     <message>
         <location filename="../../ui/composer/mark_sent_dialog.py" line="61"/>
