@@ -31,7 +31,6 @@ from app.letters.model import (
     Block,
     BlockKind,
     Chronology,
-    CitationRef,
     Letter,
     Quote,
     ReplyPeriodAsked,
@@ -127,7 +126,7 @@ class _Context:
         text = self.rules.quote(citation, contains)
         if text is None:
             return None
-        return Quote(text, _ref(citation))
+        return Quote(text, citation)
 
     # --- blocks ----------------------------------------------------------------------------------
     def add(self, kind: BlockKind, *spans: Span, label: str = "") -> None:
@@ -137,7 +136,7 @@ class _Context:
         self, kind: BlockKind, key: str, quote: Quote | None, label: str = "", **fields: object
     ) -> None:
         """Add wording whose optional part ⟦…{source}规定：{quote}⟧ is kept only when there is a quote."""
-        source = self.rules.short_citation(_citation(quote.citation), self.lang) if quote else ""
+        source = self.rules.short_citation(quote.citation, self.lang) if quote else ""
         text = self.p(key, source=source, quote=QUOTE_FIELD, **fields)
         if quote is None:
             text = re.sub(r"⟦[^⟧]*⟧", "", text)
@@ -153,14 +152,6 @@ class _Context:
         self.heading_count += 1
         n = to_chinese(self.heading_count) if self.lang.startswith("zh") else str(self.heading_count)
         self.add(BlockKind.HEADING, self.phrases.get("heading", n=n, text=self.phrases.get(f"section.{key}")))
-
-
-def _ref(c: Citation) -> CitationRef:
-    return CitationRef(c.instrument, c.article, c.paragraph, c.item)
-
-
-def _citation(c: CitationRef) -> Citation:
-    return Citation(c.instrument, c.article, c.paragraph, c.item)
 
 
 # ================================================================================================
@@ -279,7 +270,7 @@ def compose_letter(
         recipient_name=recipient_name,
         recipient_email=recipient_email,
         sender=sender,
-        citations=tuple(_ref(c) for c in ctx.cited),
+        citations=tuple(ctx.cited),
         grounds=ctx.result.ground_ids,
         reply_period=period,
         library_version=ctx.result.library_version,

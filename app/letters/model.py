@@ -16,6 +16,9 @@ from enum import StrEnum
 from typing import Any
 
 from app.errors import InvalidInput
+from app.rules.model import Citation
+
+CitationRef = Citation  # letters and rules share one citation type (the name stays for callers)
 
 # Request types this package knows how to write (SPEC "Request types").
 MAINLAND_TYPES = (
@@ -48,24 +51,6 @@ class BlockKind(StrEnum):
     CLOSING = "closing"
     SIGNATURE = "signature"
     DATE = "date"
-
-
-@dataclass(frozen=True)
-class CitationRef:
-    """A citation as the letter used it (instrument ID and article string per legal/REFERENCE.md)."""
-
-    instrument: str
-    article: str
-    paragraph: int | None = None
-    item: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"instrument": self.instrument, "article": self.article}
-        if self.paragraph is not None:
-            out["paragraph"] = self.paragraph
-        if self.item is not None:
-            out["item"] = self.item
-        return out
 
 
 @dataclass(frozen=True)
