@@ -87,3 +87,21 @@ def test_the_preview_writes_no_temporary_file(
     with qtbot.waitSignal(dialog.preview_updated, timeout=30_000):
         dialog.type_checks["explanation"].toggle()
     assert list(temp.iterdir()) == []
+
+
+def test_a_new_preview_releases_the_old_document_and_its_buffer(qtbot: Any, ctx: FakeContext) -> None:
+    """Each PDF has its own QPdfDocument owning its QBuffer; the old pair goes once the view let go."""
+    from PySide6.QtCore import QBuffer, QCoreApplication, QEvent
+    from PySide6.QtPdf import QPdfDocument
+
+    record = call(ctx.worker, lambda v: add_record(v, scenario_facts("residential-gate-beijing")))
+    dialog = ready(qtbot, LetterComposerDialog(ctx, record))
+    preview = dialog.preview
+    with qtbot.waitSignal(dialog.preview_updated, timeout=30_000):
+        dialog.type_checks["explanation"].toggle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    documents = preview.findChildren(QPdfDocument)
+    assert documents == [preview.document()]
+    assert len(documents[0].findChildren(QBuffer)) == 1
+    assert preview.findChildren(QBuffer) == documents[0].findChildren(QBuffer)  # no stray buffer
+    assert preview.shown_text() and preview.page_count() >= 1
