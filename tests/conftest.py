@@ -38,3 +38,20 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_connect(self, address)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def cyclic_gc_outside_qt(request: pytest.FixtureRequest) -> object:
+    """ui.application.Application turns automatic garbage collection off (it collects on the GUI
+    thread from a timer). The Qt-free tests run in the same process after the UI tests, so they get
+    the ordinary collector back."""
+    import gc
+
+    if "tests/ui/" in str(request.node.fspath).replace("\\", "/"):
+        yield None
+        return
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield None
+    if not was_enabled:
+        gc.disable()

@@ -13,6 +13,7 @@ crashed process (PID no longer running) and takes them over.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, Qt
+from PySide6.QtCore import QByteArray, QLockFile, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
@@ -56,6 +57,9 @@ def register_cjk_fallback_font() -> str | None:
     return family
 
 
+GC_INTERVAL_MS = 5_000
+
+
 class Application(QApplication):
     def __init__(self, argv: list[str]) -> None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -75,6 +79,19 @@ class Application(QApplication):
         # and a repaint of a few hundred cells stalls for a visible moment (measured: 0.3 s at
         # 20,000 records). A 0.5 ms interval keeps painting smooth at a small throughput cost.
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+        # Python's cyclic garbage collector runs on whichever thread happens to allocate, often the
+        # DB worker; a Qt widget caught in a reference cycle would then be destroyed off the GUI
+        # thread and race its painting (the cause of an intermittent segfault, see ui/tasks.py).
+        # As Anki does, collect only on the GUI thread, from a timer.
+        gc.disable()
+        self._gc_timer = QTimer(self)
+        self._gc_timer.setInterval(GC_INTERVAL_MS)
+        self._gc_timer.timeout.connect(self.collect_garbage)
+        self._gc_timer.start()
+        self.aboutToQuit.connect(self.collect_garbage)
+
+    def collect_garbage(self) -> None:
+        gc.collect()
 
 
 def app_icon() -> QIcon:
