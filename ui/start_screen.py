@@ -86,6 +86,30 @@ def _password_field(parent: QWidget, placeholder: str) -> QLineEdit:
     return field
 
 
+def _card_footer(
+    card: QWidget, lay: QVBoxLayout, secondary: QPushButton, primary: QPushButton
+) -> tuple[MessageBanner, QProgressBar]:
+    """The bottom of a start card: the inline message banner, a flat secondary action on the left,
+    the default action on the right, and a thin busy bar shown while the vault opens."""
+    banner = MessageBanner(card)
+    lay.addWidget(banner)
+    buttons = QHBoxLayout()
+    secondary.setFlat(True)
+    buttons.addWidget(secondary)
+    buttons.addStretch(1)
+    primary.setDefault(True)
+    primary.setMinimumWidth(120)
+    buttons.addWidget(primary)
+    lay.addLayout(buttons)
+    busy = QProgressBar(card)
+    busy.setRange(0, 0)
+    busy.setTextVisible(False)
+    busy.setMaximumHeight(4)
+    busy.hide()
+    lay.addWidget(busy)
+    return banner, busy
+
+
 def _centre(panel: QWidget, card: QWidget) -> None:
     """Centre `card` with stretches, not alignment flags: a widget added with an alignment is
     sized from its sizeHint, which drops height-for-width and clips word-wrapped labels."""
@@ -136,26 +160,11 @@ class UnlockPanel(QWidget):
         self.passphrase.setAccessibleName(translate("StartScreen", "Passphrase"))
         self.passphrase.returnPressed.connect(self._submit)
         lay.addWidget(self.passphrase)
-        self.banner = MessageBanner(card)
-        lay.addWidget(self.banner)
-        buttons = QHBoxLayout()
         self.create_button = QPushButton(translate("StartScreen", "Create a new vault…"), card)
-        self.create_button.setFlat(True)
         self.create_button.clicked.connect(self.create_instead_requested)
-        buttons.addWidget(self.create_button)
-        buttons.addStretch(1)
         self.unlock_button = QPushButton(translate("StartScreen", "Unlock"), card)
-        self.unlock_button.setDefault(True)
-        self.unlock_button.setMinimumWidth(120)
         self.unlock_button.clicked.connect(self._submit)
-        buttons.addWidget(self.unlock_button)
-        lay.addLayout(buttons)
-        self.busy = QProgressBar(card)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(4)
-        self.busy.hide()
-        lay.addWidget(self.busy)
+        self.banner, self.busy = _card_footer(card, lay, self.create_button, self.unlock_button)
         _centre(self, card)
         self.vault_path: Path | None = None
 
@@ -247,26 +256,11 @@ class CreatePanel(QWidget):
         warning.setWordWrap(True)
         warning_layout.addWidget(warning)
         lay.addWidget(warning_box)
-        self.banner = MessageBanner(card)
-        lay.addWidget(self.banner)
-        buttons = QHBoxLayout()
         self.back_button = QPushButton(translate("StartScreen", "I already have a vault…"), card)
-        self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.unlock_instead_requested)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
         self.create_button = QPushButton(translate("StartScreen", "Create vault"), card)
-        self.create_button.setDefault(True)
-        self.create_button.setMinimumWidth(120)
         self.create_button.clicked.connect(self._submit)
-        buttons.addWidget(self.create_button)
-        lay.addLayout(buttons)
-        self.busy = QProgressBar(card)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(4)
-        self.busy.hide()
-        lay.addWidget(self.busy)
+        self.banner, self.busy = _card_footer(card, lay, self.back_button, self.create_button)
         _centre(self, card)
         self.vault_path: Path | None = None
         self._update_strength("")

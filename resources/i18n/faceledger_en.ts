@@ -1721,13 +1721,13 @@
 <context>
     <name>PdfPreviewWidget</name>
     <message>
-        <location filename="../../ui/composer/pdf_preview.py" line="29"/>
-        <location filename="../../ui/composer/pdf_preview.py" line="52"/>
+        <location filename="../../ui/composer/pdf_preview.py" line="38"/>
+        <location filename="../../ui/composer/pdf_preview.py" line="63"/>
         <source>No preview yet.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/pdf_preview.py" line="60"/>
+        <location filename="../../ui/composer/pdf_preview.py" line="65"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
@@ -2901,173 +2901,173 @@ Sent: %3 by %4%5</translation>
         <translation>Show or hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="125"/>
+        <location filename="../../ui/start_screen.py" line="149"/>
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="126"/>
+        <location filename="../../ui/start_screen.py" line="150"/>
         <source>Your records are encrypted in this file:</source>
         <translation>Your records are encrypted in this file:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130"/>
+        <location filename="../../ui/start_screen.py" line="154"/>
         <source>Choose another file…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="135"/>
-        <location filename="../../ui/start_screen.py" line="136"/>
+        <location filename="../../ui/start_screen.py" line="159"/>
+        <location filename="../../ui/start_screen.py" line="160"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="142"/>
+        <location filename="../../ui/start_screen.py" line="163"/>
         <source>Create a new vault…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="147"/>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="165"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="172"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="200"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</source>
         <translation>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="220"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="216"/>
-        <location filename="../../ui/start_screen.py" line="217"/>
+        <location filename="../../ui/start_screen.py" line="225"/>
+        <location filename="../../ui/start_screen.py" line="226"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="227"/>
-        <location filename="../../ui/start_screen.py" line="228"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="240"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</source>
         <translation>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>I already have a vault…</source>
         <translation>I already have a vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
-        <location filename="../../ui/start_screen.py" line="350"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="344"/>
         <source>Create vault</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="282"/>
+        <location filename="../../ui/start_screen.py" line="276"/>
         <source>Where should the vault file live?</source>
         <translation>Where should the vault file live?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="284"/>
-        <location filename="../../ui/start_screen.py" line="432"/>
+        <location filename="../../ui/start_screen.py" line="278"/>
+        <location filename="../../ui/start_screen.py" line="426"/>
         <source>FaceLedger vault</source>
         <translation>FaceLedger vault</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="304"/>
+        <location filename="../../ui/start_screen.py" line="298"/>
         <source>Use a sentence only you know: several words, or a short line of Chinese.</source>
         <translation>Use a sentence only you know: several words, or a short line of Chinese.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="307"/>
+        <location filename="../../ui/start_screen.py" line="301"/>
         <source>Weak: easy to guess. Make it longer.</source>
         <translation>Weak: easy to guess. Make it longer.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="308"/>
+        <location filename="../../ui/start_screen.py" line="302"/>
         <source>Fair: a few more words would make it much harder to guess.</source>
         <translation>Fair: a few more words would make it much harder to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="311"/>
+        <location filename="../../ui/start_screen.py" line="305"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="312"/>
+        <location filename="../../ui/start_screen.py" line="306"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="322"/>
+        <location filename="../../ui/start_screen.py" line="316"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>The passphrase needs at least %n characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="331"/>
+        <location filename="../../ui/start_screen.py" line="325"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="350"/>
+        <location filename="../../ui/start_screen.py" line="344"/>
         <source>Creating…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="370"/>
+        <location filename="../../ui/start_screen.py" line="364"/>
         <source>FaceLedger</source>
         <translation>FaceLedger</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="377"/>
+        <location filename="../../ui/start_screen.py" line="371"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="378"/>
+        <location filename="../../ui/start_screen.py" line="372"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="430"/>
+        <location filename="../../ui/start_screen.py" line="424"/>
         <source>Open a vault file</source>
         <translation>Open a vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="434"/>
+        <location filename="../../ui/start_screen.py" line="428"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="460"/>
+        <location filename="../../ui/start_screen.py" line="454"/>
         <source>Open the latest backup</source>
         <translation>Open the latest backup</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="465"/>
+        <location filename="../../ui/start_screen.py" line="459"/>
         <source>No backup of this vault was found.</source>
         <translation>No backup of this vault was found.</translation>
     </message>

@@ -1721,13 +1721,13 @@
 <context>
     <name>PdfPreviewWidget</name>
     <message>
-        <location filename="../../ui/composer/pdf_preview.py" line="29"/>
-        <location filename="../../ui/composer/pdf_preview.py" line="52"/>
+        <location filename="../../ui/composer/pdf_preview.py" line="38"/>
+        <location filename="../../ui/composer/pdf_preview.py" line="63"/>
         <source>No preview yet.</source>
         <translation>暫無預覽。</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/pdf_preview.py" line="60"/>
+        <location filename="../../ui/composer/pdf_preview.py" line="65"/>
         <source>The preview could not be shown.</source>
         <translation>無法顯示預覽。</translation>
     </message>
@@ -2901,173 +2901,173 @@ Sent: %3 by %4%5</source>
         <translation>顯示或隱藏密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="125"/>
+        <location filename="../../ui/start_screen.py" line="149"/>
         <source>Unlock your vault</source>
         <translation>解鎖你的帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="126"/>
+        <location filename="../../ui/start_screen.py" line="150"/>
         <source>Your records are encrypted in this file:</source>
         <translation>你的記錄加密儲存在這個檔案中：</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="130"/>
+        <location filename="../../ui/start_screen.py" line="154"/>
         <source>Choose another file…</source>
         <translation>選擇其他檔案…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="135"/>
-        <location filename="../../ui/start_screen.py" line="136"/>
+        <location filename="../../ui/start_screen.py" line="159"/>
+        <location filename="../../ui/start_screen.py" line="160"/>
         <source>Passphrase</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="142"/>
+        <location filename="../../ui/start_screen.py" line="163"/>
         <source>Create a new vault…</source>
         <translation>建立帳本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="147"/>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="165"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="172"/>
+        <location filename="../../ui/start_screen.py" line="181"/>
         <source>Type your passphrase first.</source>
         <translation>請先輸入密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="184"/>
+        <location filename="../../ui/start_screen.py" line="193"/>
         <source>Unlocking…</source>
         <translation>正在解鎖…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="197"/>
+        <location filename="../../ui/start_screen.py" line="206"/>
         <source>Create your vault</source>
         <translation>建立你的帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="200"/>
+        <location filename="../../ui/start_screen.py" line="209"/>
         <source>Everything you record — places, photos, letters — is kept encrypted in one file on this computer. Nothing leaves it unless you ask.</source>
         <translation>你記錄的一切——場所、照片、函件——都加密儲存在這台電腦上的一個檔案裏。除非你要求，任何內容都不會離開這台電腦。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="211"/>
+        <location filename="../../ui/start_screen.py" line="220"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="216"/>
-        <location filename="../../ui/start_screen.py" line="217"/>
+        <location filename="../../ui/start_screen.py" line="225"/>
+        <location filename="../../ui/start_screen.py" line="226"/>
         <source>New passphrase</source>
         <translation>新密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="227"/>
-        <location filename="../../ui/start_screen.py" line="228"/>
+        <location filename="../../ui/start_screen.py" line="236"/>
+        <location filename="../../ui/start_screen.py" line="237"/>
         <source>Repeat the passphrase</source>
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="240"/>
+        <location filename="../../ui/start_screen.py" line="249"/>
         <source>Important: if you forget this passphrase, nobody can open your vault again — not you, not us, not anyone. There is no reset. Write it down and keep it somewhere safe.</source>
         <translation>重要提示：如果忘記這個密碼，任何人都無法再開啓你的帳本——你自己不能，我們也不能。密碼無法重置。請把它寫下來，放在安全的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="253"/>
+        <location filename="../../ui/start_screen.py" line="259"/>
         <source>I already have a vault…</source>
         <translation>我已有帳本…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="258"/>
-        <location filename="../../ui/start_screen.py" line="350"/>
+        <location filename="../../ui/start_screen.py" line="261"/>
+        <location filename="../../ui/start_screen.py" line="344"/>
         <source>Create vault</source>
         <translation>建立帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="282"/>
+        <location filename="../../ui/start_screen.py" line="276"/>
         <source>Where should the vault file live?</source>
         <translation>帳本檔案儲存在哪裏？</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="284"/>
-        <location filename="../../ui/start_screen.py" line="432"/>
+        <location filename="../../ui/start_screen.py" line="278"/>
+        <location filename="../../ui/start_screen.py" line="426"/>
         <source>FaceLedger vault</source>
         <translation>人臉帳本檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="304"/>
+        <location filename="../../ui/start_screen.py" line="298"/>
         <source>Use a sentence only you know: several words, or a short line of Chinese.</source>
         <translation>用一句只有你知道的話：幾個詞，或一小句中文。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="307"/>
+        <location filename="../../ui/start_screen.py" line="301"/>
         <source>Weak: easy to guess. Make it longer.</source>
         <translation>弱：容易被猜到。請加長。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="308"/>
+        <location filename="../../ui/start_screen.py" line="302"/>
         <source>Fair: a few more words would make it much harder to guess.</source>
         <translation>一般：再加幾個字會難猜得多。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="311"/>
+        <location filename="../../ui/start_screen.py" line="305"/>
         <source>Good.</source>
         <translation>良好。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="312"/>
+        <location filename="../../ui/start_screen.py" line="306"/>
         <source>Strong.</source>
         <translation>強。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="322"/>
+        <location filename="../../ui/start_screen.py" line="316"/>
         <source>The passphrase needs at least %n characters.</source>
         <translation>密碼至少需要 %n 個字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="331"/>
+        <location filename="../../ui/start_screen.py" line="325"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>兩次輸入的密碼不一致。請重新輸入。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="350"/>
+        <location filename="../../ui/start_screen.py" line="344"/>
         <source>Creating…</source>
         <translation>正在建立…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="370"/>
+        <location filename="../../ui/start_screen.py" line="364"/>
         <source>FaceLedger</source>
         <translation>人臉帳本</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="377"/>
+        <location filename="../../ui/start_screen.py" line="371"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="378"/>
+        <location filename="../../ui/start_screen.py" line="372"/>
         <source>System language</source>
         <translation>跟隨系統語言</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="430"/>
+        <location filename="../../ui/start_screen.py" line="424"/>
         <source>Open a vault file</source>
         <translation>開啓帳本檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="434"/>
+        <location filename="../../ui/start_screen.py" line="428"/>
         <source>All files</source>
         <translation>所有檔案</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="460"/>
+        <location filename="../../ui/start_screen.py" line="454"/>
         <source>Open the latest backup</source>
         <translation>開啓最近的備份</translation>
     </message>
     <message>
-        <location filename="../../ui/start_screen.py" line="465"/>
+        <location filename="../../ui/start_screen.py" line="459"/>
         <source>No backup of this vault was found.</source>
         <translation>沒有找到這個帳本的備份。</translation>
     </message>
