@@ -23,25 +23,13 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject
+
+from ui.tasks import _default_failure, _Relay
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-
-class _Relay(QObject):
-    """Created on the GUI thread; emitting from the network thread queues the closure back to it."""
-
-    deliver = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.deliver.connect(self._run)
-
-    @Slot(object)
-    def _run(self, closure: Callable[[], None]) -> None:
-        closure()
 
 
 class CancellableNetOp(Generic[T]):
@@ -108,13 +96,3 @@ class CancellableNetOp(Generic[T]):
             return True
         self.thread.join(timeout)
         return not self.thread.is_alive()
-
-
-def _default_failure(parent: QObject | None) -> Callable[[BaseException], None]:
-    def handler(exc: BaseException) -> None:
-        from ui import errors
-
-        widget = parent if parent is not None and shiboken6.isValid(parent) else None
-        errors.show_exception(exc, widget)  # type: ignore[arg-type]
-
-    return handler

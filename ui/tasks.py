@@ -20,7 +20,7 @@ Ordering guarantees locking relies on: `DbWorker.close_vault()` is queued behind
 before it, so a write that started before the lock commits (or rolls back inside `Vault.write()`)
 before the connection is closed (TEST-MATRIX L1).
 
-`NetOp(parent, fn)` is the same helper for network calls (its own small pool, no vault).
+Network calls use `ui.net_task.CancellableNetOp` (its own thread, never the vault's, with Cancel).
 
 Thread affinity of the LAST reference: the worker thread never keeps a reference to an op, its
 callbacks or its result once it has announced the result. Callbacks stay in a GUI-thread table keyed
@@ -325,45 +325,3 @@ class ProgressReporter(QObject):
     def finish(self, token: int) -> None:
         self._labels.pop(token, None)
         self.changed.emit(next(reversed(self._labels.values()), "") if self._labels else "")
-
-
-class NetOp(Generic[T]):
-    """A network call off the GUI thread: `NetOp(parent, fn).success(cb).failure(cb).run()`."""
-
-    _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="faceledger-net")
-    _relay: _Relay | None = None
-
-    def __init__(self, parent: QObject | None, fn: Callable[[], T]) -> None:
-        self._parent = parent
-        self._fn = fn
-        self._on_success: Callable[[T], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
-
-    def success(self, callback: Callable[[T], None]) -> NetOp[T]:
-        self._on_success = callback
-        return self
-
-    def failure(self, callback: Callable[[BaseException], None]) -> NetOp[T]:
-        self._on_failure = callback
-        return self
-
-    def run(self) -> Future[None]:
-        if NetOp._relay is None:
-            NetOp._relay = _Relay()
-        relay = NetOp._relay
-        on_failure = self._on_failure or _default_failure(self._parent)
-
-        def alive() -> bool:
-            return self._parent is None or shiboken6.isValid(self._parent)
-
-        def job() -> None:
-            try:
-                result = self._fn()
-            except BaseException as exc:  # noqa: BLE001
-                failure = exc
-                relay.deliver.emit(lambda: on_failure(failure) if alive() else None)
-            else:
-                callback = self._on_success
-                relay.deliver.emit(lambda: callback(result) if callback and alive() else None)
-
-        return NetOp._executor.submit(job)
