@@ -8,18 +8,15 @@ exactly and anyone can compare them with the evidence files.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -31,12 +28,10 @@ from app.letters.fonts import CJK, LATIN, markup, register_fonts
 from app.letters.linebreak import break_lines
 from app.letters.pdf import (
     FRAME_PADDING,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
     MARGIN_X,
     PAGE_WIDTH,
-    _numbered_canvas_class,
     _width_function,
+    build_a4_pdf,
 )
 from app.update.atomic import atomic_write_bytes
 
@@ -295,25 +290,13 @@ def _sections(d: Dossier, w: dict[str, str]) -> list[Flowable]:
 def render_dossier_pdf(d: Dossier) -> bytes:
     register_fonts()
     w = WORDS[d.lang]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+    return build_a4_pdf(
+        _cover(d, w) + _sections(d, w),
         title=w["title"],
-        author="",
-        subject="",
-        creator="",
-        keywords="",
         lang=d.lang,
-        initialFontName=LATIN,  # otherwise reportlab declares Helvetica, which is never embedded
+        running_header=w["page_ref"].format(record=d.record_uuid[:8]),
+        page_number=w["page"],
     )
-    canvas_class = _numbered_canvas_class(w["page_ref"].format(record=d.record_uuid[:8]), w["page"])
-    doc.build(_cover(d, w) + _sections(d, w), canvasmaker=canvas_class)
-    return buffer.getvalue()
 
 
 def write_dossier_pdf(d: Dossier, path: Path) -> int:

@@ -4,7 +4,6 @@ in the letters' fonts (embedded subsets), with page numbers. Only what AnonStati
 
 from __future__ import annotations
 
-import io
 import math
 from pathlib import Path
 
@@ -12,14 +11,13 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import SimpleDocTemplate, Spacer
+from reportlab.platypus import Spacer
 
 from app.dossier import VALUE_ZH
 from app.dossier_pdf import FRAME_WIDTH, STYLES, _para, _table
 from app.errors import InvalidInput
 from app.letters.fonts import CJK, LATIN, register_fonts
-from app.letters.pdf import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, _numbered_canvas_class
+from app.letters.pdf import build_a4_pdf
 from app.stats_anon import OTHER, AnonStatistics, Cell
 from app.update.atomic import atomic_write_bytes
 
@@ -176,29 +174,13 @@ def render_anonymised_pdf(stats: AnonStatistics) -> bytes:
             [FRAME_WIDTH * 0.55, FRAME_WIDTH * 0.15, FRAME_WIDTH * 0.15, FRAME_WIDTH * 0.15],
         ),
     ]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title="FaceLedger anonymised statistics",
-        author="",
-        subject="",
-        creator="",
-        keywords="",
-        lang="zh-CN",
-        initialFontName=LATIN,
-    )
-    doc.build(
+    return build_a4_pdf(
         story,
-        canvasmaker=_numbered_canvas_class(
-            f"匿名统计 · {stats.today.isoformat()}", "第 {page} 页 / 共 {pages} 页"
-        ),
+        title="FaceLedger anonymised statistics",
+        lang="zh-CN",
+        running_header=f"匿名统计 · {stats.today.isoformat()}",
+        page_number="第 {page} 页 / 共 {pages} 页",
     )
-    return buffer.getvalue()
 
 
 def write_anonymised_pdf(stats: AnonStatistics, path: Path) -> int:

@@ -236,6 +236,20 @@ def render_pdf(letter: Letter) -> bytes:
         previous = block.kind
     if tail:
         story.append(KeepTogether(tail))
+    return build_a4_pdf(
+        story,
+        title=letter.title,
+        lang=letter.lang,
+        running_header=phrases.get("page.reference", reference=letter.reference),
+        page_number=phrases.get("page.number", page="{page}", pages="{pages}"),
+    )
+
+
+def build_a4_pdf(story: list[Any], *, title: str, lang: str, running_header: str, page_number: str) -> bytes:
+    """The A4 page every FaceLedger PDF uses (letters, dossiers, statistics): our margins, the running
+    header on each page, "page X of Y" (`page_number` with {page} and {pages}), embedded fonts only,
+    and no personal metadata beyond the title."""
+    register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -244,18 +258,14 @@ def render_pdf(letter: Letter) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=letter.title,
+        title=title,
         author="",
         subject="",
         creator="",
         keywords="",
-        lang=letter.lang,
+        lang=lang,
         # Otherwise reportlab declares Helvetica on every page: a font that is never embedded.
         initialFontName=LATIN,
     )
-    canvas_class = _numbered_canvas_class(
-        phrases.get("page.reference", reference=letter.reference),
-        phrases.get("page.number", page="{page}", pages="{pages}"),
-    )
-    doc.build(story, canvasmaker=canvas_class)
+    doc.build(story, canvasmaker=_numbered_canvas_class(running_header, page_number))
     return buffer.getvalue()
