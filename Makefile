@@ -9,8 +9,8 @@ PKG_STAMP := $(VENV)/.package-stamp
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --upgrade pip 'setuptools>=77'
+	$(PY) -m pip install --quiet --no-build-isolation -e '.[test]'
 	@touch $(STAMP)
 
 translations: $(STAMP)
@@ -34,13 +34,14 @@ test-crash-loop: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+	$(PY) -m tests.benchmarks.bench_cli_start
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app ui tests
 	$(VENV)/bin/mypy
 
 $(PKG_STAMP): $(STAMP) pyproject.toml
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) -m pip install --quiet --no-build-isolation -e '.[package]'
 	@touch $(PKG_STAMP)
 
 # Linux release: dist/faceledger/ (one-folder bundle) and dist/FaceLedger-<version>-linux-<arch>.tar.gz.

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from app import evidence as evidence_mod
-from app import profiles, records
+from app import records
 from app.errors import InvalidInput
 from app.letters.phrases import load_phrases
 from app.rules import Citation, check, format_citation, load_library, localized
+from app.tracking import sender as sender_mod
+from app.tracking import sent_letters
 from app.tracking.lifecycle import EventKind
 from app.tracking.requests import get_letter_pdf, list_requests
 from app.vault import Vault
@@ -180,19 +183,47 @@ EXTRA_TYPE_ZH = {
 
 
 def _type_words(types: tuple[str, ...], lang: str) -> str:
-    """Request types in words (the letters' own wording), with the code for cross-reference."""
-    if lang != "zh-CN":
-        return ", ".join(types)
-    phrases = load_phrases("zh-CN")
-    return "、".join(f"{phrases.get_or(f'type_names.{t}', EXTRA_TYPE_ZH.get(t, t))}（{t}）" for t in types)
+    """Request types in words of the dossier's language only (the letters' own wording), no codes."""
+    phrases = load_phrases(lang)
+    sep = "、" if lang == "zh-CN" else ", "
+    extra = EXTRA_TYPE_ZH if lang == "zh-CN" else EXTRA_TYPE_EN
+    return sep.join(phrases.get_or(f"type_names.{t}", extra.get(t, t.replace("_", " "))) for t in types)
 
 
 def _channel_words(channel: str | None, lang: str) -> str:
     if channel is None:
         return NOT_GIVEN[lang]
-    if lang != "zh-CN":
-        return channel
-    return f"{load_phrases('zh-CN').get_or(f'channel.{channel}', channel)}（{channel}）"
+    return load_phrases(lang).get_or(f"channel.{channel}", channel.replace("_", " "))
+
+
+EXTRA_TYPE_EN = {
+    "complaint": "complaint",
+    "reminder": "reminder",
+    "hk_data_access": "data access request",
+    "hk_erasure": "erasure of data",
+}
+STATUS_EN = {"partly_complied": "partly complied", "escalated": "complaint filed"}
+
+# The rule library explains grounds to the app's user ("您", "you"); a dossier is read by a regulator
+# or a court, so it speaks of the complainant in the third person.
+_THIRD_PERSON_ZH = (("依据您记录的", "依据投诉人记录的"), ("您", "投诉人"))
+_THIRD_PERSON_EN = (
+    (re.compile(r"\bfrom what you recorded\b"), "as recorded by the complainant"),
+    (re.compile(r"\byour\b"), "the complainant's"),
+    (re.compile(r"\bYour\b"), "The complainant's"),
+    (re.compile(r"\byou\b"), "the complainant"),
+    (re.compile(r"\bYou\b"), "The complainant"),
+)
+
+
+def third_person(text: str, lang: str) -> str:
+    if lang == "zh-CN":
+        for old, new in _THIRD_PERSON_ZH:
+            text = text.replace(old, new)
+        return text
+    for pattern, new in _THIRD_PERSON_EN:
+        text = pattern.sub(new, text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -265,18 +296,23 @@ class Dossier:
 
 
 def _value_text(value: Any, lang: str) -> str:
+    """A fact's value in the dossier's language only (no raw codes beside the words)."""
     if value is None or value == "":
         return NOT_GIVEN[lang]
     if isinstance(value, bool):
         return ("是" if value else "否") if lang == "zh-CN" else ("yes" if value else "no")
     text = str(value)
-    if lang == "zh-CN" and text in VALUE_ZH:
-        return f"{VALUE_ZH[text]}（{text}）"
-    return text
+    if lang == "zh-CN":
+        return VALUE_ZH.get(text, text)
+    return VALUE_EN.get(text, text.replace("_", " ") if text.isascii() else text)
+
+
+VALUE_EN = {"CN": "Mainland China", "HK": "Hong Kong", "verify_1to1": "1:1 verification",
+            "identify_1toN": "1:N identification", "unlimited_or_irrevocable": "unlimited or irrevocable"}
 
 
 def _label(zh: str, en: str, key: str, lang: str) -> str:
-    return f"{zh} {key}" if lang == "zh-CN" else f"{en} ({key})"
+    return zh if lang == "zh-CN" else en
 
 
 def _fact_lines(facts: dict[str, Any], lang: str) -> list[FactLine]:
@@ -303,9 +339,20 @@ def build_dossier(
     record = records.get_record(vault, record_id)
     facts = record.facts
     handler = facts.get("handler") or {}
+    # Who complains: the sender stored with the record's requests (what the letters carried), else
+    # the profile, else the vault's own sender.
     complainant = ""
-    if record.profile_id is not None:
-        complainant = profiles.get_profile(vault, record.profile_id).name
+    for (sender_json,) in vault.conn.execute(
+        "SELECT sender_json FROM requests WHERE record_id = ? AND sender_json IS NOT NULL ORDER BY id",
+        (record_id,),
+    ).fetchall():
+        stored = sender_mod.stored_sender_from_json(sender_json)
+        if stored.sender is not None:
+            complainant = stored.sender.name
+            break
+    if not complainant:
+        fallback = sender_mod.default_sender(vault, record.profile_id)
+        complainant = fallback.name if fallback is not None else ""
     library = load_library()
     result = check(facts, library)
     request_list = sorted(list_requests(vault, record_id=record_id), key=lambda r: (r.created_at, r.id))
@@ -331,7 +378,7 @@ def build_dossier(
         dossier.grounds.append(
             GroundLine(
                 title=localized(ground.title, lang),
-                explanation=localized(ground.explanation, lang),
+                explanation=third_person(localized(ground.explanation, lang), lang),
                 citations=tuple(format_citation(c, lang, library) for c in ground.citations),
             )
         )
@@ -360,23 +407,25 @@ def build_dossier(
                 citations.append(format_citation(Citation.from_json(raw), lang, library))
             except Exception:  # noqa: BLE001 - a citation of an older library: show it as stored
                 citations.append(str(Citation.from_json(raw)))
-        pdf = get_letter_pdf(vault, request.id)
+        # The letter exactly as exported or sent when it was kept; the draft's stored PDF otherwise.
+        kept = sent_letters.letter_of_request(vault, request.id)
+        pdf = kept.pdf if kept is not None else get_letter_pdf(vault, request.id)
         dossier.letters.append(
             LetterSection(
                 reference=request.reference_code,
                 types=_type_words(request.types, lang),
                 lang=request.lang,
                 status=(
-                    f"{STATUS_ZH.get(request.status.value, request.status.value)}（{request.status.value}）"
+                    STATUS_ZH.get(request.status.value, request.status.value)
                     if lang == "zh-CN"
-                    else request.status.value
+                    else STATUS_EN.get(request.status.value, request.status.value)
                 ),
                 sent_date=request.sent_date.isoformat() if request.sent_date else NOT_GIVEN[lang],
                 channel=_channel_words(request.channel.value if request.channel else None, lang),
                 tracking_number=request.tracking_number,
                 rules_version=request.rules_version,
                 citations=tuple(citations),
-                text=request.letter_text,
+                text=kept.text if kept is not None and kept.text else request.letter_text,
                 pdf_sha256=hashlib.sha256(pdf).hexdigest() if pdf is not None else None,
                 pdf_size=len(pdf) if pdf is not None else None,
             )

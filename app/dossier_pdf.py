@@ -33,7 +33,7 @@ from app.letters.pdf import (
     _width_function,
     build_a4_pdf,
 )
-from app.update.atomic import atomic_write_bytes
+from app.outputs import check_output, write_output
 
 BODY = 10.0
 SMALL = 8.5
@@ -299,12 +299,9 @@ def render_dossier_pdf(d: Dossier) -> bytes:
     )
 
 
-def write_dossier_pdf(d: Dossier, path: Path) -> int:
+def write_dossier_pdf(d: Dossier, path: Path, *, force: bool = False) -> int:
+    """Through the output guard (app/outputs.py): never over a vault or device; existing only with force."""
+    check_output(path, force=force)  # refuse before the (slow) rendering
     data = render_dossier_pdf(d)
-    try:
-        atomic_write_bytes(path, data)
-    except FileNotFoundError:
-        from app.errors import InvalidInput
-
-        raise InvalidInput(f"folder not found: {path.parent}", field="out") from None
+    write_output(path, data, force=force)
     return len(data)

@@ -58,12 +58,59 @@ class InvalidInput(FaceLedgerError):
         self.field = field
 
 
+class OutputRefused(InvalidInput):
+    """An output path was refused (the vault or its logs/backups, a device, FIFO or folder). Nothing
+    was written."""
+
+
+class OutputExists(OutputRefused):
+    """The output file already exists and --force (or the GUI's confirmation) was not given."""
+
+
+class SenderIncomplete(InvalidInput):
+    """A letter cannot be exported or marked sent without the writer's name and a reply address
+    (postal address or e-mail). `missing` lists what is missing: "name", "reply_address"."""
+
+    def __init__(self, message: str, missing: tuple[str, ...]) -> None:
+        super().__init__(message, field="sender")
+        self.missing = missing
+
+
 class InvalidFacts(InvalidInput):
     """Facts do not match facts.schema.json (or a USCC check character is wrong)."""
 
 
+class TypedDateRefused(InvalidInput):
+    """A typed date that is not one real day, or outside the range it must be in (app.typed_dates).
+    `problem` is one of app.typed_dates.DateProblem's values; nothing is guessed or rewritten."""
+
+    def __init__(self, message: str, problem: str, field: str | None = None) -> None:
+        super().__init__(message, field)
+        self.problem = problem
+
+
+class AttachmentRefused(InvalidInput):
+    """A file offered as evidence cannot be attached. `reason` is one of "empty", "too_large",
+    "not_found", "folder", "unreadable"; `name` is the file's name (shown to the person)."""
+
+    def __init__(self, message: str, reason: str, name: str, field: str | None = "attach") -> None:
+        super().__init__(message, field)
+        self.reason = reason
+        self.name = name
+
+
+class MissingAnswers(InvalidFacts):
+    """A record lacks an answer every letter needs (date, place type, the place or the handler).
+    `field` names the first missing one."""
+
+
 class NotFound(FaceLedgerError):
     """A record, request, profile or evidence item with that id does not exist."""
+
+
+class ResourceMissing(FaceLedgerError):
+    """A file FaceLedger ships with (rule library, schema, fonts, translations …) is missing: the
+    installation is incomplete. Reinstalling fixes it; nothing was changed."""
 
 
 # --- rules, letters, tracking ------------------------------------------------------------------
@@ -118,6 +165,20 @@ class BundleMalformed(BundleError):
 
 class BundleReplayed(BundleError):
     """This bundle (or a newer one of the same case) was already imported into this vault."""
+
+
+class BundleNotForThisVault(BundleError):
+    """The bundle is sealed to public keys and none of this vault's group keys can open it."""
+
+
+class KeyRefused(InvalidInput):
+    """A public key, key file or QR image was refused (garbage, a secret key, another key type,
+    truncated or mistyped). Nothing was changed. `reason` is a short code the UI turns into a
+    translated sentence (app/bundle/keys.py lists them)."""
+
+    def __init__(self, message: str, reason: str = "invalid") -> None:
+        super().__init__(message, field="key")
+        self.reason = reason
 
 
 class UpdateError(FaceLedgerError):

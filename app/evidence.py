@@ -18,11 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.errors import InvalidInput, NotFound, VaultDamaged
+from app.errors import AttachmentRefused, InvalidInput, NotFound, VaultDamaged
+from app.evidence_names import MAX_NAME_AS_GIVEN, safe_evidence_name
+from app.evidence_names import MAX_NAME_LENGTH as MAX_NAME_LENGTH  # re-exported
 from app.vault import Vault
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
-MAX_NAME_LENGTH = 255
 
 # Pillow only reads headers here (EXIF), never pixels; still, open only formats we expect.
 _EXIF_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "MPO")
@@ -124,37 +125,40 @@ def capture_time(data: bytes) -> str | None:
 
 
 def clean_name(name: str) -> str:
-    """Base name only (both / and \\ separators), no control characters, at most 255 characters."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in base if ch.isprintable()).strip()
-    if base in ("", ".", ".."):
-        base = "evidence"
-    return base[:MAX_NAME_LENGTH]
+    """The safe display name for a name as given (app/evidence_names.py: the one rule, also
+    applied on bundle import). A name that already passes the rule comes back unchanged."""
+    return safe_evidence_name(name)
 
 
 def check_size(size: int, name: str) -> None:
     if size > MAX_EVIDENCE_BYTES:
-        raise InvalidInput(
+        raise AttachmentRefused(
             f"{name} is {size / 1048576:.0f} MB; evidence files are limited to "
             f"{MAX_EVIDENCE_BYTES // 1048576} MB each",
-            field="attach",
+            "too_large",
+            name,
         )
     if size == 0:
-        raise InvalidInput(f"{name} is empty", field="attach")
+        raise AttachmentRefused(f"{name} is empty", "empty", name)
 
 
 def read_evidence_file(path: Path) -> bytes:
-    """Read a file the user wants to attach, refusing it before anything is written if unusable."""
+    """Read a file the user wants to attach, refusing it before anything is written if unusable.
+    Refusals are AttachmentRefused (an InvalidInput) with the reason and the file's name."""
+    if path.is_dir():
+        raise AttachmentRefused(f"attachment is a folder, not a file: {path}", "folder", path.name)
     try:
         size = path.stat().st_size
         check_size(size, path.name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"attachment not found: {path}", field="attach") from None
+        raise AttachmentRefused(f"attachment not found: {path}", "not_found", path.name) from None
     except IsADirectoryError:
-        raise InvalidInput(f"attachment is a folder, not a file: {path}", field="attach") from None
+        raise AttachmentRefused(f"attachment is a folder, not a file: {path}", "folder", path.name) from None
     except OSError as exc:
-        raise InvalidInput(f"cannot read attachment {path}: {exc.strerror}", field="attach") from None
+        raise AttachmentRefused(
+            f"cannot read attachment {path}: {exc.strerror}", "unreadable", path.name
+        ) from None
     check_size(len(data), path.name)
     return data
 
@@ -162,6 +166,7 @@ def read_evidence_file(path: Path) -> bytes:
 def add_evidence(vault: Vault, record_id: int, data: bytes, original_name: str) -> int:
     """Store `data` as evidence of a record; returns the evidence id."""
     name = clean_name(original_name)
+    as_given = original_name[:MAX_NAME_AS_GIVEN] if original_name != name else ""
     check_size(len(data), name)
     digest = hashlib.sha256(data).hexdigest()
     with vault.write() as conn:
@@ -169,7 +174,7 @@ def add_evidence(vault: Vault, record_id: int, data: bytes, original_name: str) 
             raise NotFound(f"no record with id {record_id}")
         cur = conn.execute(
             "INSERT INTO evidence(uuid, record_id, original_name, mime, size, sha256, captured_at, added_at,"
-            " data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " data, name_as_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 str(uuid.uuid4()),
                 record_id,
@@ -180,9 +185,20 @@ def add_evidence(vault: Vault, record_id: int, data: bytes, original_name: str) 
                 capture_time(data),
                 datetime.now(UTC).isoformat(timespec="seconds"),
                 data,
+                as_given,  # the name exactly as given, kept as metadata when it had to change
             ),
         )
         return int(cur.lastrowid)
+
+
+def name_as_given(vault: Vault, evidence_id: int) -> str:
+    """The file name as the user gave it (the display name when it did not need changing)."""
+    row = vault.conn.execute(
+        "SELECT original_name, name_as_given FROM evidence WHERE id = ?", (evidence_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no evidence with id {evidence_id}")
+    return str(row[1] or row[0])
 
 
 _INFO_COLUMNS = "id, uuid, record_id, original_name, mime, size, sha256, captured_at, added_at"

@@ -17,7 +17,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from app.errors import InvalidFacts
+from app.errors import InvalidFacts, MissingAnswers
 from app.paths import resources_path
 from app.uscc import uscc_problem
 
@@ -80,6 +80,9 @@ def _describe(error: ValidationError) -> tuple[str, str]:
     return path, error.message
 
 
+MAX_FACTS_JSON_CHARS = 200_000  # serialized as app/records.py stores them (one rule with bundles)
+
+
 def validate_facts(facts: object) -> dict[str, Any]:
     """A validated deep copy of `facts`, or InvalidFacts naming the first wrong field."""
     if not isinstance(facts, dict):
@@ -97,6 +100,13 @@ def validate_facts(facts: object) -> dict[str, Any]:
             "(the last time seen cannot precede the first time)",
             field="last_seen",
         )
+    size = len(json.dumps(checked, ensure_ascii=False, sort_keys=True))
+    if size > MAX_FACTS_JSON_CHARS:  # bundles carry at most this much (issue 19 item 5)
+        raise InvalidFacts(
+            f"the facts are {size:,} characters long; at most {MAX_FACTS_JSON_CHARS:,} are kept "
+            "(put long text into notes or an evidence file)",
+            field="",
+        )
     handler = checked.get("handler") or {}
     uscc = handler.get("uscc")
     if uscc is not None and uscc != "":
@@ -104,6 +114,24 @@ def validate_facts(facts: object) -> dict[str, Any]:
         if problem:
             raise InvalidFacts(f"handler.uscc: {problem}", field="handler.uscc")
     return checked
+
+
+def require_letter_answers(facts: dict[str, Any]) -> None:
+    """MissingAnswers unless the record has what every letter needs: a date, the place type, and
+    where it happened or who did it (place name, address or handler name). Everything else may stay
+    unknown. Checked before a record is saved from the form, so a blank form is never a record."""
+    def given(value: object) -> bool:
+        return isinstance(value, str) and value.strip() != ""
+
+    if not given(facts.get("date")):
+        raise MissingAnswers("date: the date it happened is needed", field="date")
+    if not given(facts.get("place_type")):
+        raise MissingAnswers("place_type: the kind of place is needed", field="place_type")
+    handler = facts.get("handler") or {}
+    if not (given(facts.get("place_name")) or given(facts.get("address")) or given(handler.get("name"))):
+        raise MissingAnswers(
+            "place_name: the place (its name or address) or the handler's name is needed", field="place_name"
+        )
 
 
 def processing_date(facts: dict[str, Any]) -> date:

@@ -202,6 +202,35 @@ def passphrase_bytes(passphrase: str | bytes | bytearray) -> bytearray:
     return bytearray(passphrase)
 
 
+# A file someone else made (a case bundle) chooses its own Argon2 parameters; a hostile one could ask
+# for minutes of work before the passphrase is even checked (issue 19 item 8: a header demanded
+# 19.6 s). Work is counted in passes over 64 MiB (t × memory / 64 MiB): 48 is about 1.5 s on the
+# development machine and several times the calibrated 0.7 s target's need on a slow laptop.
+MAX_SHARED_WORK = 48
+
+
+def shared_work(params: KdfParams) -> int:
+    return params.time_cost << (params.log2_memory_kib - MIN_LOG2_MEMORY_KIB)
+
+
+def within_shared_budget(params: KdfParams) -> bool:
+    """Whether a key derivation a foreign file asks for is within what we agree to compute."""
+    return shared_work(params) <= MAX_SHARED_WORK
+
+
+def capped_for_sharing(params: KdfParams) -> KdfParams:
+    """Parameters for a file others will open: never above MAX_SHARED_WORK, never below the floor."""
+    if within_shared_budget(params):
+        return params
+    per_pass = 1 << (params.log2_memory_kib - MIN_LOG2_MEMORY_KIB)
+    time_cost = max(MIN_TIME_COST, MAX_SHARED_WORK // per_pass)
+    if time_cost * per_pass > MAX_SHARED_WORK:  # memory alone is over budget: fall back to 64 MiB
+        return KdfParams(time_cost=min(params.time_cost, MAX_SHARED_WORK), parallelism=params.parallelism)
+    return KdfParams(
+        time_cost=time_cost, log2_memory_kib=params.log2_memory_kib, parallelism=params.parallelism
+    )
+
+
 def default_params() -> KdfParams:
     """Parameters for a new vault: the env override when set, else calibrated on this machine."""
     override = os.environ.get(TIME_COST_ENV)

@@ -164,7 +164,120 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE evidence ADD COLUMN original_sha256 TEXT",
         ),
     ),
-    # Append new migrations here: Migration(version=4, description="...", statements=(...)),
+    # app/bundle/keys.py: group X25519 identities (age format; the secret never leaves the encrypted
+    # vault unless the owner exports it sealed under a passphrase) and the public keys of recipients
+    # this vault's owner trusts (advocacy groups, their own other devices).
+    Migration(
+        version=4,
+        description="case bundles: group keys (age X25519 identities) and trusted recipients",
+        statements=(
+            """CREATE TABLE group_keys (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                public_key TEXT NOT NULL UNIQUE,
+                secret_key TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                retired_at TEXT
+            )""",
+            """CREATE TABLE trusted_recipients (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                public_key TEXT NOT NULL UNIQUE,
+                added_at TEXT NOT NULL
+            )""",
+        ),
+    ),
+    # app/tracking (issue 15): who wrote each letter (carried by follow-ups); what each reply says
+    # (triage kind); a case's current rung (request, reminder or complaint) cached on its first request
+    # so lists sort and filter in SQL; and every letter exactly as exported or sent (PDF bytes,
+    # reference, letter date), re-openable later. Existing sent letters are copied in as they are.
+    Migration(
+        version=5,
+        description="case ladder: sender per request, reply kind, current rung cache, letters as sent",
+        statements=(
+            "ALTER TABLE requests ADD COLUMN sender_json TEXT",
+            "ALTER TABLE events ADD COLUMN reply_kind TEXT",
+            "ALTER TABLE requests ADD COLUMN rung_kind TEXT",
+            "ALTER TABLE requests ADD COLUMN rung_due_date TEXT",
+            "ALTER TABLE requests ADD COLUMN rung_recipient TEXT",
+            "ALTER TABLE requests ADD COLUMN rung_awaiting INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE requests ADD COLUMN rung_sent_date TEXT",
+            "ALTER TABLE requests ADD COLUMN rung_request_id INTEGER",
+            # A first approximation until refresh_due_cache recomputes each case from its timeline.
+            """UPDATE requests SET rung_kind = 'request', rung_request_id = id, rung_sent_date = sent_date,
+                   rung_awaiting = (status IN ('sent', 'delivered')),
+                   rung_due_date = CASE WHEN status IN ('sent', 'delivered') THEN due_date END
+               WHERE parent_request_id IS NULL""",
+            "CREATE INDEX requests_rung_due ON requests(rung_awaiting, rung_due_date)",
+            """CREATE TABLE sent_letters (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                request_id INTEGER NOT NULL UNIQUE REFERENCES requests(id) ON DELETE CASCADE,
+                reference TEXT NOT NULL,
+                letter_date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                recipient TEXT NOT NULL DEFAULT '',
+                pdf BLOB NOT NULL,
+                text TEXT NOT NULL DEFAULT '',
+                stored_at TEXT NOT NULL
+            )""",
+            """INSERT INTO sent_letters (uuid, request_id, reference, letter_date, kind, recipient, pdf, text,
+                   stored_at)
+               SELECT lower(hex(randomblob(16))), id, coalesce(reference_code, ''),
+                   coalesce(json_extract(letter_json, '$.date'), sent_date, substr(created_at, 1, 10)),
+                   CASE WHEN types_json = '["reminder"]' THEN 'reminder'
+                        WHEN types_json = '["complaint"]' THEN 'complaint' ELSE 'request' END,
+                   coalesce(json_extract(letter_json, '$.recipient_name'), ''), letter_pdf,
+                   coalesce(letter_text, ''), updated_at
+               FROM requests WHERE status != 'draft' AND letter_pdf IS NOT NULL""",
+        ),
+    ),
+    # app/geo (issue 20): where each record is, as a GB/T 2260 code and the position of that unit's
+    # seat; `source` says who decided (auto = read from the city/address text `coded_from`, user =
+    # corrected in the form or CLI). gps_* hold a photo's EXIF position only when the person agreed
+    # (gps_consent_at); case bundles never read this table and the anonymised statistics read only `code`.
+    # main_ground caches the rule check's first triggered ground for the map's colours (ground_rules =
+    # the rule-library version it was computed with; NULL = to compute; cleared when the facts change).
+    Migration(
+        version=6,
+        description="record places: GB/T 2260 code, position, optional consented GPS",
+        statements=(
+            """CREATE TABLE record_places (
+                record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+                code TEXT NOT NULL DEFAULT '',
+                lon REAL,
+                lat REAL,
+                source TEXT NOT NULL DEFAULT 'auto',
+                coded_from TEXT NOT NULL DEFAULT '',
+                alternatives TEXT NOT NULL DEFAULT '',
+                gps_lon REAL,
+                gps_lat REAL,
+                gps_consent_at TEXT,
+                main_ground TEXT,
+                ground_rules TEXT,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX record_places_code ON record_places(code)",
+        ),
+    ),
+    Migration(
+        version=7,
+        description="editor drafts kept when the vault auto-locks during an edit (issue 16)",
+        statements=(
+            """CREATE TABLE editor_drafts (
+                id INTEGER PRIMARY KEY,
+                record_id INTEGER REFERENCES records(id) ON DELETE CASCADE,
+                state TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+        ),
+    ),
+    Migration(
+        version=8,
+        description="evidence: the file name as the user gave it, next to the safe display name (issue 19)",
+        statements=("ALTER TABLE evidence ADD COLUMN name_as_given TEXT NOT NULL DEFAULT ''",),
+    ),
+    # Append new migrations here: Migration(version=9, description="...", statements=(...)),
 )
 
 

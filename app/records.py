@@ -17,6 +17,7 @@ from typing import Any
 
 from app.errors import InvalidInput, NotFound
 from app.facts import validate_facts
+from app.geo.store import place_on_write
 from app.search import index_record, matching_ids_sql, record_index_text, unindex_record
 from app.vault import Vault
 
@@ -127,6 +128,7 @@ def add_record(
         )
         record_id = int(cur.lastrowid)
         index_record(conn, record_id, checked, notes)
+        place_on_write(conn, record_id, checked)  # GB/T 2260 code for the map (app/geo)
     return record_id
 
 
@@ -166,6 +168,7 @@ def add_records(
                 "INSERT INTO records_fts(rowid, tokens) VALUES (?, ?)",
                 (record_id, record_index_text(checked, notes)),
             )
+            place_on_write(conn, record_id, checked)
             ids.append(record_id)
     return ids
 
@@ -197,6 +200,7 @@ def update_record(
             (*values.values(), record_id),
         )
         index_record(conn, record_id, checked, new_notes)
+        place_on_write(conn, record_id, checked)
 
 
 def delete_record(vault: Vault, record_id: int) -> None:

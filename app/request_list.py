@@ -6,8 +6,13 @@ the cache columns that app.tracking keeps in step with each timeline (status, se
 so that filtering and sorting run in SQL (ARCHITECTURE lesson 4) and a row costs one indexed lookup.
 The detail view still loads the full `Request` through app.tracking.
 
-`overdue` is derived exactly as app.tracking.lifecycle.is_overdue does: still awaiting the first
-answer and the due date is before today. It is never stored.
+One row per *case*: a first request with its reminders and complaints (app/tracking/ladder.py). The
+row shows the case's current rung — the latest letter sent — with its own recipient, sent date and
+due date, so a sent reminder or complaint never leaves a stale "overdue" or "not sent" behind.
+
+`overdue` is derived as app.tracking.ladder does: the current rung still awaits an answer and its due
+date is before today. A complaint's follow-up date (no law sets one) passing shows `follow_up_due`.
+Neither is stored.
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ from enum import StrEnum
 from typing import Any
 
 from app.errors import InvalidInput
-from app.tracking.lifecycle import AWAITING_REPLY, OPEN_STATUSES, OVERDUE, Status
+from app.tracking import deadlines
+from app.tracking.ladder import FOLLOW_UP_DUE
+from app.tracking.lifecycle import OPEN_STATUSES, OVERDUE, Status
 from app.vault import Vault
 
-_AWAITING_SQL = "(" + ", ".join(f"'{s.value}'" for s in sorted(AWAITING_REPLY)) + ")"
 _OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in sorted(OPEN_STATUSES)) + ")"
 _MAX_IDS_PER_QUERY = 500  # SQLite's default host-parameter limit is far above; keep statements small
 
@@ -44,30 +50,34 @@ class Order(StrEnum):
 
 _ORDER_SQL = {
     Order.NEWEST: "r.id DESC",
-    Order.DUE: "r.due_date IS NULL, r.due_date, r.id",
+    Order.DUE: "r.rung_due_date IS NULL, r.rung_due_date, r.id",
     Order.SENT: "r.sent_date IS NULL, r.sent_date, r.id",
 }
 
 
 @dataclass(frozen=True)
 class RequestRow:
-    """One table row: what a person needs to recognise a request and see how late it is."""
+    """One table row (a case): what a person needs to recognise it and see how late the answer is."""
 
-    id: int
-    reference: str
+    id: int  # the case's first request
+    reference: str  # the current rung's letter
     record_id: int
     handler_name: str
     place_name: str
     types: tuple[str, ...]
-    status: str  # the stored (timeline-derived) status
-    sent_date: dt.date | None
-    due_date: dt.date | None
+    status: str  # the first request's (timeline-derived) status
+    sent_date: dt.date | None  # the current rung's sending
+    due_date: dt.date | None  # the current rung's due date while it awaits an answer
     channel: str
+    rung: str = "request"  # request | reminder | complaint
+    recipient: str = ""  # the current rung's recipient (the handler, or the regulator of a complaint)
+    rung_awaiting: bool = False
+    follow_up_only: bool = False  # the due date is a complaint's follow-up date, not a deadline
 
     def shown_status(self, today: dt.date) -> str:
-        """The status as people see it: `overdue` replaces sent/delivered past the due date."""
-        if self.status in AWAITING_REPLY and self.due_date is not None and today > self.due_date:
-            return OVERDUE
+        """The status as people see it: `overdue` once the current rung's due date has passed."""
+        if self.rung_awaiting and self.due_date is not None and today > self.due_date:
+            return FOLLOW_UP_DUE if self.follow_up_only else OVERDUE
         return self.status
 
     def days_left(self, today: dt.date) -> int | None:
@@ -75,18 +85,28 @@ class RequestRow:
         return None if self.due_date is None else (self.due_date - today).days
 
     def awaiting_reply(self) -> bool:
-        return self.status in AWAITING_REPLY
+        return self.rung_awaiting
+
+    def due_estimated(self) -> bool:
+        """The due date was counted by rule, not on an official holiday schedule (issue 15 item 6).
+
+        Mainland periods are counted in working days (or, in Hangzhou, roll to a working day), so a due
+        date in a year without an official schedule here was estimated; Hong Kong periods are plain
+        calendar days and never are. DueDate.estimated's answer for these periods, from cached columns."""
+        if self.due_date is None or any(t.startswith("hk_") for t in self.types):
+            return False
+        return self.due_date.year > deadlines.last_official_year()
 
 
 def _where(status: Status | Filter | str, today: dt.date, profile_id: int | None) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+    clauses: list[str] = ["r.parent_request_id IS NULL"]  # one row per case
     params: list[Any] = []
     if status == Filter.ALL:
         pass
     elif status == Filter.OPEN:
         clauses.append(f"r.status IN {_OPEN_SQL}")
     elif status == Filter.OVERDUE:
-        clauses.append(f"r.status IN {_AWAITING_SQL} AND r.due_date IS NOT NULL AND r.due_date < ?")
+        clauses.append("r.rung_awaiting = 1 AND r.rung_due_date IS NOT NULL AND r.rung_due_date < ?")
         params.append(today.isoformat())
     else:
         try:
@@ -131,32 +151,41 @@ def request_rows(vault: Vault, ids: Sequence[int]) -> dict[int, RequestRow]:
         chunk = wanted[start : start + _MAX_IDS_PER_QUERY]
         marks = ", ".join("?" for _ in chunk)
         rows = vault.conn.execute(
-            "SELECT r.id, coalesce(r.reference_code, ''), r.record_id, rec.handler_name,"
+            "SELECT r.id, coalesce(cur.reference_code, r.reference_code, ''), r.record_id, rec.handler_name,"
             " coalesce(json_extract(rec.facts_json, '$.place_name'), ''), r.types_json, r.status,"
-            " r.sent_date, r.due_date, coalesce(r.channel, '')"
-            f" FROM requests r JOIN records rec ON rec.id = r.record_id WHERE r.id IN ({marks})",
+            " coalesce(r.rung_sent_date, r.sent_date), r.rung_due_date, coalesce(r.channel, ''),"
+            " coalesce(r.rung_kind, 'request'), coalesce(r.rung_recipient, ''), r.rung_awaiting,"
+            " json_extract(cur.letter_json, '$.regulator_id')"
+            " FROM requests r JOIN records rec ON rec.id = r.record_id"
+            # The current rung's own request (the first request itself, a reminder or a complaint).
+            " LEFT JOIN requests cur ON cur.id = r.rung_request_id"
+            f" WHERE r.id IN ({marks})",
             chunk,
         ).fetchall()
-        for rid, ref, record_id, handler, place, types_json, status, sent, due, channel in rows:
+        for (rid, ref, record_id, handler, place, types_json, status, sent, due, channel, rung, recipient,
+             awaiting, regulator) in rows:
             found[int(rid)] = RequestRow(
                 id=int(rid), reference=str(ref), record_id=int(record_id), handler_name=str(handler or ""),
                 place_name=str(place or ""), types=tuple(json.loads(types_json or "[]")), status=str(status),
-                sent_date=_date(sent), due_date=_date(due), channel=str(channel),
+                sent_date=_date(sent), due_date=_date(due), channel=str(channel), rung=str(rung),
+                recipient=str(recipient or handler or ""), rung_awaiting=bool(awaiting),
+                follow_up_only=rung == "complaint" and regulator != "market_regulation_12315",
             )
     return found
 
 
 def due_soon(vault: Vault, today: dt.date, *, within_days: int = 7) -> list[RequestRow]:
-    """Requests still awaiting an answer whose due date is past or within `within_days` of today,
-    oldest due date first (the Due page: what needs action today and this week)."""
+    """Cases whose current rung still awaits an answer and is due (or past due) within `within_days`
+    of today, oldest due date first (the Due page: what needs action today and this week)."""
     if within_days < 0:
         raise InvalidInput("within_days must not be negative", field="within_days")
     horizon = (today + dt.timedelta(days=within_days)).isoformat()
     ids = [
         int(row[0])
         for row in vault.conn.execute(
-            f"SELECT r.id FROM requests r WHERE r.status IN {_AWAITING_SQL} AND r.due_date IS NOT NULL"
-            " AND r.due_date <= ? ORDER BY r.due_date, r.sent_date, r.id",
+            "SELECT r.id FROM requests r WHERE r.parent_request_id IS NULL AND r.rung_awaiting = 1"
+            " AND r.rung_due_date IS NOT NULL AND r.rung_due_date <= ?"
+            " ORDER BY r.rung_due_date, r.sent_date, r.id",
             (horizon,),
         ).fetchall()
     ]

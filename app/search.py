@@ -67,6 +67,11 @@ def _normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().translate(_fold_table())
 
 
+def fold(text: str) -> str:
+    """NFKC, case-folded, Traditional folded to Simplified: the form app.geo matches place names in."""
+    return _normalise(text)
+
+
 def tokens(text: str) -> list[str]:
     """Index tokens for a text: CJK bigrams (+ the last character of each run), Latin/digit words."""
     out: list[str] = []

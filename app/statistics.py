@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import OperationCancelled
-from app.tracking.lifecycle import AWAITING_REPLY, OVERDUE, EventKind, Status
+from app.tracking.lifecycle import OVERDUE, EventKind, Status
 from app.vault import Vault
 
 Progress = Callable[[int, str], None]
@@ -151,11 +151,13 @@ def records_by_city(vault: Vault, *, profile_id: int | None = None) -> tuple[Cou
 
 
 def requests_by_outcome(vault: Vault, today: dt.date, *, profile_id: int | None = None) -> tuple[Count, ...]:
-    """Requests per displayed status (with `overdue` derived as in lifecycle.display_status)."""
+    """Cases (a first request with its reminders and complaints) per displayed status, from the current
+    rung as app.tracking.ladder derives it: `overdue` while the latest letter sent awaits an answer past
+    its due date — a sent reminder or complaint is never counted as the stale first request."""
     where, params = _profile_filter("profile_id", profile_id)
-    awaiting = ", ".join(f"'{s.value}'" for s in sorted(AWAITING_REPLY))
+    where = f"{where} AND parent_request_id IS NULL" if where else " WHERE parent_request_id IS NULL"
     sql = (
-        f"SELECT CASE WHEN status IN ({awaiting}) AND due_date IS NOT NULL AND due_date < ? "
+        "SELECT CASE WHEN rung_awaiting = 1 AND rung_due_date IS NOT NULL AND rung_due_date < ? "
         f"THEN '{OVERDUE}' ELSE status END AS shown, count(*) FROM requests{where} GROUP BY shown"
     )
     found = dict(vault.conn.execute(sql, (today.isoformat(), *params)).fetchall())
@@ -185,7 +187,8 @@ def reply_days_by_handler(
         "   ON s.request_id = r.id"
         f" LEFT JOIN (SELECT request_id, min(date) AS answered FROM events WHERE kind IN ({kinds})"
         "   GROUP BY request_id) a ON a.request_id = r.id"
-        f" WHERE 1 = 1{profile_where}"
+        # Cases only: a reminder's or complaint's own request is answered on its case's first request.
+        f" WHERE r.parent_request_id IS NULL{profile_where}"
     )
     params: tuple[Any, ...] = (EventKind.SENT.value, *ANSWER_KINDS)
     if profile_id is not None:
@@ -227,7 +230,9 @@ def compute_statistics(
     steps.step("records")
     where, params = _profile_filter("profile_id", profile_id)
     records_total = int(conn.execute(f"SELECT count(*) FROM records{where}", params).fetchone()[0])
-    requests_total = int(conn.execute(f"SELECT count(*) FROM requests{where}", params).fetchone()[0])
+    cases_where = f"{where} AND parent_request_id IS NULL" if where else " WHERE parent_request_id IS NULL"
+    # One case (first request with its reminders and complaints) counts once, as in requests_by_outcome.
+    requests_total = int(conn.execute(f"SELECT count(*) FROM requests{cases_where}", params).fetchone()[0])
     steps.step("place types")
     by_place = records_by_place_type(vault, profile_id=profile_id)
     steps.step("cities")

@@ -35,6 +35,7 @@ from typing import Any
 
 from app import statistics as base_stats
 from app.errors import InvalidInput
+from app.geo.anon_map import MIN_MAP_COUNT, AnonCityMap, anonymised_city_map
 from app.profiles import HANDLER_KINDS
 from app.vault import Vault
 
@@ -94,6 +95,8 @@ class AnonStatistics:
     by_outcome: tuple[Cell, ...]
     by_ground: tuple[Cell, ...]
     reply_days: tuple[HandlerRow, ...]
+    # City-level map (app/geo/anon_map.py): cities with at least max(k, 5) records, at their seats.
+    city_map: AnonCityMap | None = None
 
     def to_json(self) -> dict[str, Any]:
         def cells(items: tuple[Cell, ...]) -> dict[str, int | str]:
@@ -232,6 +235,7 @@ def compute_anonymised(vault: Vault, today: dt.date, *, k: int = DEFAULT_K) -> A
         ),
         by_ground=_exact(grounds),
         reply_days=tuple(rows),
+        city_map=anonymised_city_map(vault, k=max(k, MIN_MAP_COUNT)),
     )
 
 

@@ -11,15 +11,16 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from app.dossier import VALUE_ZH
 from app.dossier_pdf import FRAME_WIDTH, STYLES, _para, _table
-from app.errors import InvalidInput
+from app.geo.anon_map import anon_map_layout
+from app.geo.render import to_drawing
 from app.letters.fonts import CJK, LATIN, register_fonts
 from app.letters.pdf import build_a4_pdf
+from app.outputs import check_output, write_output
 from app.stats_anon import OTHER, AnonStatistics, Cell
-from app.update.atomic import atomic_write_bytes
 
 OUTCOME_ZH = {
     "draft": "草稿",
@@ -130,6 +131,22 @@ def _pie(cells: tuple[Cell, ...]) -> Drawing:
     return drawing
 
 
+def _city_map(stats: AnonStatistics) -> list[object]:
+    """The k-anonymous city map (app/geo/anon_map.py), with its rule stated on the page."""
+    if stats.city_map is None:
+        return []
+    k = stats.city_map.k
+    rule = (
+        f"城市分布图：只显示记录不少于 {k} 条的城市（k-匿名，k = {k}），少于 {k} 条的城市不画点、不标数字；"
+        "圆点位于城市人民政府驻地，不是任何记录的实际位置，面积与记录数成正比；图中不绘制任何边界线。"
+    )
+    if not stats.city_map.cities:
+        return [_para(rule + "目前没有达到该数目的城市。", STYLES["body"])]
+    layout = anon_map_layout(stats.city_map, width=FRAME_WIDTH, height=FRAME_WIDTH * 0.8)
+    # The rule stays on the same page as the map it governs.
+    return [KeepTogether([_para(rule, STYLES["body"]), to_drawing(layout)])]
+
+
 def render_anonymised_pdf(stats: AnonStatistics) -> bytes:
     register_fonts()
     k = stats.k
@@ -154,6 +171,7 @@ def render_anonymised_pdf(stats: AnonStatistics) -> bytes:
             [["城市", "记录数"]] + [[_zh(c.key), c.shown(k)] for c in stats.by_city],
             [FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4],
         ),
+        *_city_map(stats),
         _para("五、请求函所引依据", STYLES["heading"]),
         _table(
             [["依据", "请求数"]] + [[c.key, c.shown(k)] for c in stats.by_ground],
@@ -183,10 +201,9 @@ def render_anonymised_pdf(stats: AnonStatistics) -> bytes:
     )
 
 
-def write_anonymised_pdf(stats: AnonStatistics, path: Path) -> int:
+def write_anonymised_pdf(stats: AnonStatistics, path: Path, *, force: bool = False) -> int:
+    """Through the output guard (app/outputs.py): never over a vault or device; existing only with force."""
+    check_output(path, force=force)  # refuse before the rendering
     data = render_anonymised_pdf(stats)
-    try:
-        atomic_write_bytes(path, data)
-    except FileNotFoundError:
-        raise InvalidInput(f"folder not found: {path.parent}", field="pdf") from None
+    write_output(path, data, force=force, personal=False)
     return len(data)

@@ -17,11 +17,13 @@ rather than hide.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import logging
 import os
 import signal
 import threading
+import urllib.parse
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,14 +49,18 @@ from app.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from app.inputs import require_regular_file
 from app.kdf import Header, KdfParams
 from app.migrations import check_not_too_new, current_version, latest_version, migrate
+from app.outputs import register_open_vault, release_open_vault
 from app.paths import state_dir
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 4096
 COUNTER_KEY = "commit_counter"
+MISSING_KEY = "changes_missing"  # set by the first write after a loss was seen; cleared on acceptance
+SAVED_LOG_INFIX = ".saved-"  # v.vault.wal.saved-<stamp>: the write-ahead log as found, before recovery
 VAULT_ID_KEY = "vault_id"
 MIRROR_DIR_NAME = "commit-mirrors"
 REKEY_SUFFIX = ".rekey-tmp"
@@ -77,6 +83,22 @@ _DAMAGE_CODES = {sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB}
 _FULL_CODE = sqlcipher3.SQLITE_FULL
 _DAMAGE_MESSAGES = {"file is not a database", "database disk image is malformed"}
 _FULL_MESSAGE = "database or disk is full"
+_BUSY_CODES = {sqlcipher3.SQLITE_BUSY, sqlcipher3.SQLITE_LOCKED}
+_BUSY_MESSAGE = "database is locked"
+
+
+def missing_changes_message(count: int, path: Path, saved_logs: tuple[Path, ...] = ()) -> str:
+    """The one true sentence about a loss the commit mirror noticed (issue 19 item 3)."""
+    where = (
+        f"; the write-ahead log as found was copied to {', '.join(str(p) for p in saved_logs)}"
+        if saved_logs
+        else ""
+    )
+    return (
+        f"the vault {path.name} has {count} fewer change(s) than last seen on this machine (a lost or "
+        f"damaged write-ahead log, or an older copy of the file){where}. Restore the newest backup to get "
+        "them back, or accept the loss with `faceledger vault check --accept-missing`"
+    )
 
 
 def translate_error(exc: BaseException) -> BaseException:
@@ -93,6 +115,10 @@ def translate_error(exc: BaseException) -> BaseException:
         return VaultDamaged(f"the vault file is damaged ({exc}); restore a backup. Nothing was changed")
     if primary == _FULL_CODE or message == _FULL_MESSAGE:
         return DiskFull("the disk is full; the change was rolled back and the vault is unchanged")
+    if primary in _BUSY_CODES or message == _BUSY_MESSAGE:
+        return VaultInUse(
+            "another process is writing to this vault; try again when it has finished. Nothing was changed"
+        )
     return exc
 
 
@@ -205,6 +231,7 @@ def _remove_with_sidecars(path: Path) -> None:
 
 def _read_header(path: Path) -> Header:
     try:
+        require_regular_file(path, "vault")  # a FIFO would block open() forever
         with path.open("rb") as f:
             raw = f.read(_kdf.HEADER_SIZE)
         size = path.stat().st_size
@@ -226,10 +253,18 @@ def _read_header(path: Path) -> Header:
     return _kdf.parse_header(raw)
 
 
-def _connect(path: Path, key: bytes | bytearray, header: Header) -> Any:
+def _connect(path: Path, key: bytes | bytearray, header: Header, *, read_only: bool = False) -> Any:
     """Open one connection: key first, then silence SQLCipher's stderr log, then check page 1,
-    then set and read back every pragma. Raises VaultDamaged when the key is right but pages fail."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, factory=VaultConnection)
+    then set and read back every pragma. Raises VaultDamaged when the key is right but pages fail.
+
+    read_only: SQLite's mode=ro. Such a connection reads a pending write-ahead log without folding it
+    into the file, and does not checkpoint or delete it on close: the vault and its -wal stay byte
+    for byte as found (only the -shm index is rebuilt). Used by `vault check`."""
+    if read_only:
+        uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, factory=VaultConnection)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, factory=VaultConnection)
     try:
         literal = _kdf.sqlcipher_key_literal(key, header)
         conn.execute(f"PRAGMA key = {literal}")
@@ -332,6 +367,11 @@ class Vault:
         self._depth = 0
         self._vault_id: str | None = None
         self._counter = 0
+        self._registered: Path | None = register_open_vault(path)  # outputs never land on it
+        self._missing_in_file = 0  # meta.changes_missing as read (or written) in this file
+        self.read_only = False
+        self.saved_logs: tuple[Path, ...] = ()
+        """Copies of the -wal/-shm as they were found, kept when opening revealed a loss (item 2)."""
         self.missing_changes = 0
         """How many commits this machine saw that the file no longer has (lost WAL tail, an older
         copy put in its place, a restored backup). 0 when all is well; see accept_missing_changes."""
@@ -388,11 +428,16 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, path: Path, passphrase: str | bytearray) -> Vault:
+    def open(cls, path: Path, passphrase: str | bytearray, *, read_only: bool = False) -> Vault:
         """Unlock an existing vault. WrongPassphrase / VaultDamaged / VaultNotFound / VaultTooNew.
 
         Nothing is written when this fails: a wrong passphrase is detected from the header's key
-        verifier before SQLCipher ever opens the file."""
+        verifier before SQLCipher ever opens the file. A pending write-ahead log is first copied
+        aside (see _save_logs_aside); the copy is kept, and named in `saved_logs`, when the open
+        reveals lost changes, and put back when the open fails.
+
+        read_only: for checking. If a write-ahead log is pending it is read but not recovered into
+        the file (SQLite mode=ro); the schema is not migrated and write() is refused."""
         path = Path(path)
         header = _read_header(path)
         secret = _kdf.passphrase_bytes(passphrase)
@@ -406,7 +451,24 @@ class Vault:
                 "wrong passphrase for this vault; nothing was changed (if you are sure of the passphrase, "
                 "the file header may be damaged: restore a backup)"
             )
-        vault = cls._open_with_key(path, key, header)
+        saved = _save_logs_aside(path)
+        try:
+            if saved and not read_only:
+                # Probe read-only first: an open that fails (damaged first page, a newer schema)
+                # must fail before a writable connection recovers the log into the file.
+                cls._open_with_key(
+                    path, bytearray(key), header, read_only=True, migrate_schema=False, check_mirror=False
+                ).close()
+            vault = cls._open_with_key(path, key, header, read_only=read_only and bool(saved))
+        except BaseException:
+            _kdf.wipe(key)
+            _put_logs_back(path, saved)
+            raise
+        if vault.missing_changes and saved:
+            vault.saved_logs = tuple(copy for _original, copy in saved)
+        else:
+            for _original, copy in saved:  # the log was healthy: the copy is not needed
+                copy.unlink(missing_ok=True)
         # A passphrase change that crashed before its rename leaves a complete copy under the new
         # passphrase next to the vault; the change did not happen, so the copy must not linger.
         _remove_with_sidecars(path.with_name(path.name + REKEY_SUFFIX))
@@ -414,23 +476,32 @@ class Vault:
 
     @classmethod
     def _open_with_key(
-        cls, path: Path, key: bytearray, header: Header, *, migrate_schema: bool = True
+        cls,
+        path: Path,
+        key: bytearray,
+        header: Header,
+        *,
+        migrate_schema: bool = True,
+        check_mirror: bool = True,
+        read_only: bool = False,
     ) -> Vault:
         try:
-            conn = _connect(path, key, header)
+            conn = _connect(path, key, header, read_only=read_only)
         except BaseException:
             _kdf.wipe(key)
             raise
         vault = cls(path, conn, key, header)
+        vault.read_only = read_only
         try:
             version = check_not_too_new(conn)
-            if migrate_schema and version < latest_version():
+            if migrate_schema and not read_only and version < latest_version():
                 if version > 0:
                     # An older FaceLedger's vault: keep a verified copy before changing its schema.
                     vault.backup()
                     _crash_point("migration:backed-up")
                 migrate(conn, crash_point=_crash_point)
-            vault._check_commit_mirror()
+            if check_mirror:  # a copy being verified is not "this vault as last seen"
+                vault._check_commit_mirror()
         except BaseException:
             vault.close()
             raise
@@ -460,6 +531,8 @@ class Vault:
         Nested use joins the outer transaction through a SAVEPOINT, so a failing inner step rolls
         back only itself and a caller can group several steps (record + attachments) atomically."""
         conn = self.conn
+        if self.read_only:
+            raise VaultError("this vault was opened for checking only; nothing was written")
         if self._depth:
             name = f"sp{self._depth}"
             conn.execute(f"SAVEPOINT {name}")
@@ -493,6 +566,13 @@ class Vault:
         self._depth = 0
         try:
             counter = self._bump_counter(conn)
+            if self.missing_changes > self._missing_in_file:
+                # Later writes raise the counter past the mirror; the loss must stay reported until
+                # the user accepts it, so the file itself now carries it (issue 19 item 3).
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    (MISSING_KEY, str(self.missing_changes)),
+                )
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -501,6 +581,7 @@ class Vault:
             if translated is not exc:
                 raise translated from exc
             raise
+        self._missing_in_file = max(self._missing_in_file, self.missing_changes)
         if counter is not None and self._vault_id is not None:
             self._counter = counter
             write_mirror(self._vault_id, counter)
@@ -519,32 +600,41 @@ class Vault:
 
     def _check_commit_mirror(self) -> None:
         rows = dict(
-            self.conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (VAULT_ID_KEY, COUNTER_KEY))
+            self.conn.execute(
+                "SELECT key, value FROM meta WHERE key IN (?, ?, ?)", (VAULT_ID_KEY, COUNTER_KEY, MISSING_KEY)
+            )
         )
         if VAULT_ID_KEY not in rows or COUNTER_KEY not in rows:
             return
         self._vault_id, self._counter = str(rows[VAULT_ID_KEY]), int(rows[COUNTER_KEY])
+        try:
+            self._missing_in_file = max(0, int(rows.get(MISSING_KEY, 0)))
+        except ValueError:
+            self._missing_in_file = 1  # unreadable: still a loss nobody accepted
         seen = read_mirror(self._vault_id)
-        self.missing_changes = max(0, (seen or 0) - self._counter)
-        if not self.missing_changes:
+        self.missing_changes = max(self._missing_in_file, (seen or 0) - self._counter)
+        if (seen is None or seen < self._counter) and not self.read_only:
             write_mirror(self._vault_id, self._counter)
 
     def raise_if_changes_missing(self) -> None:
         """ChangesMissing when commits seen on this computer are gone (for callers that prefer the
         error flow; open() itself succeeds so that the user can still read and back up the file)."""
         if self.missing_changes:
-            raise ChangesMissing(
-                f"{self.missing_changes} recent change(s) seen on this computer are missing from "
-                f"{self.path.name} (a lost log or an older copy of the file); "
-                "restore the newest backup if you need them"
-            )
+            raise ChangesMissing(missing_changes_message(self.missing_changes, self.path, self.saved_logs))
 
-    def accept_missing_changes(self) -> None:
-        """The user chose to go on with this file as it is (e.g. a restored backup)."""
-        self.conn  # noqa: B018 - raises VaultLocked when locked
+    def accept_missing_changes(self) -> int:
+        """The user chose to go on with this file as it is (e.g. a restored backup): the loss is no
+        longer reported, here or on this machine. Returns how many changes were accepted as lost."""
+        conn = self.conn  # raises VaultLocked when locked
+        accepted = self.missing_changes
+        self.missing_changes = 0
+        if self._missing_in_file:
+            with self.write():
+                conn.execute("DELETE FROM meta WHERE key = ?", (MISSING_KEY,))
+            self._missing_in_file = 0
         if self._vault_id is not None:
             write_mirror(self._vault_id, self._counter, force=True)
-        self.missing_changes = 0
+        return accepted
 
     def lock(self) -> None:
         """Close the connection and overwrite the key. Unlocking builds a new Vault."""
@@ -557,6 +647,9 @@ class Vault:
         _kdf.wipe(self._key)
         self._key = None
         self._header = None
+        if self._registered is not None:
+            release_open_vault(self._registered)
+            self._registered = None
 
     def close(self) -> None:
         self.lock()
@@ -572,6 +665,9 @@ class Vault:
     def __del__(self) -> None:  # best effort: never leave key bytes behind in a forgotten object
         try:
             _kdf.wipe(self._key)
+            if self._registered is not None:
+                release_open_vault(self._registered)
+                self._registered = None
         except Exception:  # noqa: BLE001
             pass
 
@@ -586,8 +682,12 @@ class Vault:
         return read_pragmas(self.conn)
 
     # --- copies: backup and passphrase change ------------------------------------------------------
-    def _export(self, dest: Path, key: bytes | bytearray, header: Header) -> None:
-        """sqlcipher_export the whole vault into a new file `dest` encrypted with key/header."""
+    def _export(self, dest: Path, key: bytes | bytearray, header: Header) -> dict[str, int]:
+        """sqlcipher_export the whole vault into a new file `dest` encrypted with key/header.
+
+        The rows are counted and copied inside one read transaction, so another process writing at
+        the same time changes neither: the copy is the snapshot the counts describe (issue 19 item 3:
+        a concurrent writer used to fail the copy's verification). Returns those counts."""
         conn = self.conn
         if self._depth or conn.in_transaction:
             raise VaultError("cannot copy the vault in the middle of a write")
@@ -597,19 +697,27 @@ class Vault:
         conn.execute("ATTACH DATABASE ? AS export KEY " + literal, (str(dest),))
         del literal
         try:
-            conn.execute("SELECT sqlcipher_export('export')").fetchall()
-            conn.execute(f"PRAGMA export.user_version = {current_version(conn):d}")
+            conn.execute("BEGIN")
+            try:
+                counts = table_counts(conn)
+                conn.execute("SELECT sqlcipher_export('export')").fetchall()
+                conn.execute(f"PRAGMA export.user_version = {current_version(conn):d}")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
         finally:
             conn.execute("DETACH DATABASE export")
+        return counts
 
-    def _verify_copy(self, dest: Path, key: bytearray, header: Header) -> None:
+    def _verify_copy(self, dest: Path, key: bytearray, header: Header, expected: dict[str, int]) -> None:
         """Reopen a copy with its own key; it counts only if both integrity checks pass and every
-        table has the same number of rows as the vault."""
-        expected = table_counts(self.conn)
-        copy = Vault._open_with_key(dest, bytearray(key), header, migrate_schema=False)
+        table has the same number of rows as the snapshot that was exported."""
+        copy = Vault._open_with_key(dest, bytearray(key), header, migrate_schema=False, check_mirror=False)
         try:
             report = copy.check()
-            if not report.ok:
+            if report.integrity != ["ok"] or report.cipher:
                 raise VaultError(f"the new copy {dest.name} failed its integrity check; nothing was replaced")
             if report.counts != expected:
                 raise VaultError(
@@ -639,28 +747,32 @@ class Vault:
             new_header, new_key = _kdf.new_header(secret, params)
         finally:
             _kdf.wipe(secret)
-        tmp = self.path.with_name(self.path.name + REKEY_SUFFIX)
+        # Through a symlink, the file it points to is the vault: the new copy is written next to it
+        # and renamed over it (renaming over the link would leave the real file on the old
+        # passphrase and turn the link into a second vault — issue 19 item 4).
+        real = Path(os.path.realpath(self.path))
+        tmp = real.with_name(real.name + REKEY_SUFFIX)
         old_key, old_header = bytearray(self.key_material()), self._header
         replaced = False
         try:
-            self._export(tmp, new_key, new_header)
+            counts = self._export(tmp, new_key, new_header)
             _crash_point("rekey:exported")
-            self._verify_copy(tmp, new_key, new_header)
+            self._verify_copy(tmp, new_key, new_header, counts)
             _crash_point("rekey:verified")
             # Fold our WAL into the old file and close, so no old -wal is left next to the new file.
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             self.lock()
             _crash_point("rekey:old-closed")
-            if any(p.exists() for p in _sidecars(self.path)[:2]):
+            if any(p.exists() for p in _sidecars(real)[:2]):
                 # The last connection to close deletes -wal/-shm: someone else still has the vault
                 # open, and swapping the file under them would lose their writes.
                 raise VaultInUse(
                     "another FaceLedger window or process has this vault open; close it and try again"
                 )
-            os.replace(tmp, self.path)
+            os.replace(tmp, real)
             replaced = True
             _crash_point("rekey:renamed")
-            _fsync_dir(self.path.parent)
+            _fsync_dir(real.parent)
         except BaseException:
             _remove_with_sidecars(tmp)
             if self.is_locked and old_header is not None:
@@ -681,6 +793,18 @@ class Vault:
     def _adopt(self, other: Vault) -> None:
         self._conn, self._key, self._header = other._conn, other._key, other._header
         other._conn, other._key, other._header = None, None, None
+        if self._registered is None:
+            self._registered, other._registered = other._registered, None
+        elif other._registered is not None:
+            release_open_vault(other._registered)
+            other._registered = None
+
+    def backups(self) -> list[Path]:
+        """The rotating backups of this vault in backups/ next to it, oldest first. After a
+        passphrase change these still open with the old passphrase (unless made with their own)."""
+        folder = self.path.parent / BACKUP_DIR_NAME
+        pattern = f"{self.path.stem}-backup-*{self.path.suffix or '.vault'}"
+        return sorted(p for p in folder.glob(pattern) if p.is_file()) if folder.is_dir() else []
 
     def backup(self, dest: Path | None = None, passphrase: str | bytearray | None = None) -> Path:
         """Write a verified encrypted copy and return its path.
@@ -717,9 +841,9 @@ class Vault:
             header, key = self._header, bytearray(self._key)
         partial = target.with_name(target.name + PARTIAL_SUFFIX)
         try:
-            self._export(partial, key, header)
+            counts = self._export(partial, key, header)
             _crash_point("backup:exported")
-            self._verify_copy(partial, key, header)
+            self._verify_copy(partial, key, header, counts)
             _crash_point("backup:verified")
             os.replace(partial, target)
             _crash_point("backup:renamed")
@@ -735,6 +859,121 @@ class Vault:
         if rotate_in is not None:
             rotate_backups(rotate_in, self.path, keep=BACKUPS_KEPT)
         return target
+
+
+def _save_logs_aside(path: Path) -> list[tuple[Path, Path]]:
+    """Before SQLite may recover (and then delete) a write-ahead log, copy -wal and -shm as found to
+    `<vault>.wal.saved-<time>` / `.shm.saved-<time>` next to the vault (0600). Issue 19 item 2: a
+    damaged WAL used to vanish on open, taking the only raw copy of the lost commits with it."""
+    wal = _sidecars(path)[0]
+    try:
+        if not wal.is_file() or wal.stat().st_size == 0:
+            return []
+    except OSError:
+        return []
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    # Next to the vault; if its disk is full (a common reason for a WAL to be left behind), in this
+    # machine's state folder instead; if neither has room, the vault is not opened at all.
+    try:
+        return _copy_logs(path, path.parent, stamp)
+    except OSError as first:
+        if first.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise VaultError(
+                f"the write-ahead log of {path.name} could not be copied aside ({first.strerror}); "
+                "nothing was changed"
+            ) from None
+    try:
+        folder = state_dir() / "saved-logs"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return _copy_logs(path, folder, stamp)
+    except OSError:
+        raise DiskFull(
+            f"the disk holding {path.name} is full: its write-ahead log could not be copied aside "
+            "before opening, so it was not opened. Free some space and try again. Nothing was changed"
+        ) from None
+
+
+def _copy_logs(path: Path, folder: Path, stamp: str) -> list[tuple[Path, Path]]:
+    saved: list[tuple[Path, Path]] = []
+    try:
+        for original, kind in zip(_sidecars(path)[:2], ("wal", "shm"), strict=True):
+            if not original.is_file():
+                continue
+            copy = folder / f"{path.name}.{kind}{SAVED_LOG_INFIX}{stamp}"
+            _copy_file(original, copy)
+            saved.append((original, copy))
+        _fsync_dir(folder)
+    except BaseException:
+        for _original, copy in saved:
+            copy.unlink(missing_ok=True)
+        raise
+    return saved
+
+
+def _copy_file(source: Path, dest: Path) -> None:
+    """Copy bytes into a new 0600 file (never over an existing one), fsynced."""
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
+
+
+def _put_logs_back(path: Path, saved: list[tuple[Path, Path]]) -> None:
+    """Opening failed: leave the files as found. SQLite may have removed or rewritten the -wal/-shm
+    while closing; the copies taken before go back, and are then no longer needed."""
+    for original, copy in saved:
+        try:
+            if file_fingerprint(original) is None or original.read_bytes() != copy.read_bytes():
+                tmp = original.with_name(original.name + ".restore")
+                _copy_file(copy, tmp)
+                os.replace(tmp, original)
+            copy.unlink(missing_ok=True)
+        except OSError as exc:  # the copy stays where it is, which is still safe
+            log.warning("could not put the write-ahead log back: %s", exc.strerror)
+
+
+def saved_logs(path: Path) -> list[Path]:
+    """Copies of the write-ahead log kept next to the vault by earlier opens (newest last)."""
+    return sorted(path.parent.glob(f"{path.name}.*{SAVED_LOG_INFIX}*"))
+
+
+def rekey_backups(
+    paths: list[Path], old: str | bytearray, new: str | bytearray, kdf_params: KdfParams | None = None
+) -> list[Path]:
+    """Re-encrypt backups that still open with `old` under `new` (each by the same verified
+    export-and-rename as a passphrase change). Backups made with their own passphrase are left as
+    they are. Returns the paths re-encrypted. Their schema is not migrated: they stay as made."""
+    done: list[Path] = []
+    for path in paths:
+        header = _read_header(path)
+        secret = _kdf.passphrase_bytes(old)
+        try:
+            key = _kdf.derive_key(secret, header.salt, header.params)
+        finally:
+            _kdf.wipe(secret)
+        if not _kdf.key_matches(header, key):
+            _kdf.wipe(key)
+            continue
+        copy = Vault._open_with_key(path, key, header, migrate_schema=False, check_mirror=False)
+        with copy:
+            copy.change_passphrase(new, kdf_params)
+        done.append(path)
+    return done
+
+
+def delete_backups(paths: list[Path]) -> list[Path]:
+    """Delete these backups (and any -wal/-shm next to them). Returns what was deleted."""
+    for path in paths:
+        _remove_with_sidecars(path)
+    if paths:
+        _fsync_dir(paths[0].parent)
+    return list(paths)
 
 
 def _mirror_path(vault_id: str) -> Path:
@@ -758,7 +997,11 @@ def write_mirror(vault_id: str, counter: int, *, force: bool = False) -> None:
                 return
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(str(counter), encoding="ascii")
+        # 0600 from the first byte: how often a vault is written says something about its owner.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(str(counter))
+        os.chmod(tmp, 0o600)  # an older tmp left by a crash may have had another mode
         os.replace(tmp, path)
     except OSError as exc:
         log.warning("could not update the commit mirror: %s", exc.strerror)
@@ -838,6 +1081,10 @@ __all__ = [
     "PRAGMAS",
     "Vault",
     "build_info",
+    "delete_backups",
+    "missing_changes_message",
+    "rekey_backups",
+    "saved_logs",
     "enforce_pragmas",
     "file_fingerprint",
     "integrity_report",

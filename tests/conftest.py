@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# Everything the tests read lives in the repository (a clone must test alone; test_standalone.py checks).
+FIXTURES = REPO / "tests" / "fixtures"
+# Our own rule scenarios (the format is described in tests/unit/test_rules_scenarios.py) ...
+SCENARIOS = FIXTURES / "scenarios"
+# ... and verbatim copies of the project's four public reference scenarios (legal/scenarios/).
+REFERENCE_SCENARIOS = SCENARIOS / "reference"
+# sha256sum list of the shipped statute texts and facts schema as received from the official sources.
+OFFICIAL_SOURCES_SHA256 = FIXTURES / "official-sources.sha256"
+
+
+def load_reference_scenario(name: str) -> dict[str, Any]:
+    """One of the public reference scenarios (e.g. "residential-gate-beijing") as a dict."""
+    data: dict[str, Any] = json.loads((REFERENCE_SCENARIOS / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def official_sha256(repo_path: str) -> str:
+    """The checksum recorded for a shipped official source, e.g. "resources/texts/pipl.md"."""
+    for line in OFFICIAL_SOURCES_SHA256.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            digest, name = line.split(maxsplit=1)
+            if name == repo_path:
+                return digest
+    raise KeyError(f"{repo_path} is not in {OFFICIAL_SOURCES_SHA256.name}")
+
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

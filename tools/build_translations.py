@@ -1,6 +1,7 @@
 """Compile resources/i18n/*.ts into .qm with Qt's lrelease (shipped with PySide6).
 
-.qm files are build products (not committed): `make run`, `make test` and packaging build them.
+.qm files are build products (not committed): `make run`, `make test` and packaging build them here;
+the wheel build compiles its own (setup.py's build hook) so an installed wheel always has them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from the checkout
+
+from app.paths import resources_path  # noqa: E402
+
+I18N = resources_path("i18n")
 
 
 def lrelease() -> list[str]:

@@ -4,14 +4,15 @@
 # Installs what is missing when we may (root or passwordless sudo); otherwise says what is missing
 # and the tests that need a tool skip with that reason.
 set -u
-need_cmds=(pdftotext pdffonts pdftoppm Xvfb
-           appstreamcli desktop-file-validate strip readelf shellcheck)  # packaging: validators, binutils
+need_cmds=(pdftotext pdffonts pdftoppm Xvfb xdotool  # xdotool: Xvfb walks of the record form (docs/ACCESSIBILITY.md)
+           appstreamcli desktop-file-validate strip readelf shellcheck  # packaging: validators, binutils
+           age age-keygen script)  # case bundles: interop with the age reference tool (script gives it a tty)
 need_libs=(libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libGL.so.1
            libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-shape.so.0 libxcb-render-util.so.0
            libxcb-image.so.0 libxkbcommon-x11.so.0)  # the xcb platform plugin (Xvfb screenshots)
 pkgs=(poppler-utils xvfb xauth libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxcb-render-util0 libxcb-image0
-      appstream desktop-file-utils binutils shellcheck)
+      appstream desktop-file-utils binutils shellcheck age bsdutils xdotool)
 missing=0
 for c in "${need_cmds[@]}"; do command -v "$c" >/dev/null 2>&1 || missing=1; done
 for l in "${need_libs[@]}"; do ldconfig -p 2>/dev/null | grep -q "$l" || missing=1; done

@@ -5,6 +5,7 @@ Run under Xvfb, at normal and double scale:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py --suffix 1x
     QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2560x1600x24" \\
         .venv/bin/python tools/screenshots.py --suffix 2x
+    ... --scheme dark     # the dark colour set (names get "-dark": records-en-dark-1x.png)
 
 Each run builds a fresh sample vault in a temporary folder (fictional places and companies), then
 shoots the unlock and create screens, Records with data, the record form and the rules browser in every
@@ -232,7 +233,12 @@ def main() -> int:
     parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
     parser.add_argument("--suffix", default="1x", help="file name suffix, e.g. 1x or 2x")
     parser.add_argument("--langs", default="zh_CN,en")
+    parser.add_argument(
+        "--scheme", choices=("light", "dark"), default="light", help="colour scheme (ui/theme.py)"
+    )
     args = parser.parse_args()
+    os.environ["FACELEDGER_COLOUR_SCHEME"] = args.scheme  # read by the Application (ui/theme.py)
+    suffix = args.suffix if args.scheme == "light" else f"dark-{args.suffix}"
 
     home = Path(tempfile.mkdtemp(prefix="faceledger-shots-"))
     for name in ("CONFIG", "DATA", "STATE"):
@@ -248,7 +254,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for lang in args.langs.split(","):
-        written += shoot_language(app, lang, vault_path, out, args.suffix)
+        written += shoot_language(app, lang, vault_path, out, suffix)
     for path in written:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0

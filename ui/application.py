@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, __version__, paths
 from ui.i18n import Translators
+from ui.theme import follow_system_colour_scheme
+from ui.widgets.wheel_guard import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,10 @@ class Application(QApplication):
         self.setWindowIcon(app_icon())
         self.cjk_font_family = register_cjk_fallback_font()
         self.translators = Translators()
+        # The mouse wheel changes only the value being edited (ui/widgets/wheel_guard.py), and the
+        # colours follow the system's light/dark scheme (ui/theme.py).
+        self.wheel_guard = install_wheel_guard(self)
+        self.colour_scheme = follow_system_colour_scheme(self)
         # The DB worker runs Python (row building, rules checks) while the GUI thread paints and
         # calls back into Python for every cell (QAbstractItemModel.data). With CPython's default
         # 5 ms GIL switch interval each such callback can wait up to 5 ms for the worker to yield,

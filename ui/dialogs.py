@@ -10,7 +10,7 @@ GTK/portal dialogs add every chosen file to ~/.local/share/recently-used.xbel, w
 letter file name would outlive the vault's encryption. Message texts are shown as PlainText so vault
 data can never be interpreted as markup.
 
-API (stable): ask_question, show_information, show_warning, show_error_details,
+API (stable): ask_question, ask_save_discard, show_information, show_warning, show_error_details,
 get_open_file_names, get_open_file_name, get_save_file_name, get_existing_directory,
 close_modal_dialogs.
 """
@@ -51,6 +51,22 @@ def ask_question(
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+SAVE, DISCARD, KEEP_EDITING = "save", "discard", "keep"
+
+
+def ask_save_discard(parent: QWidget | None, title: str, text: str) -> str:
+    """Unsaved changes: SAVE, DISCARD or KEEP_EDITING (also Esc and closing the box: nothing is lost)."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    save = box.addButton(translate("Dialogs", "&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Dialogs", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Dialogs", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else KEEP_EDITING
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
@@ -105,10 +121,33 @@ def get_open_file_name(
 def get_save_file_name(
     parent: QWidget | None, caption: str, suggested_path: str = "", filters: str = ""
 ) -> str | None:
-    name, _selected = QFileDialog.getSaveFileName(
-        parent, caption, suggested_path, filters, "", _FILE_DIALOG_OPTIONS
-    )
-    return name or None
+    """The one save dialog of the app. It asks before replacing an existing file (Qt's overwrite
+    confirmation stays on), and refuses, with a sentence, a place no output may go: a vault, its
+    log or backups, a device, a FIFO, a folder (app/outputs.py). Callers then write with force=True."""
+    from app.errors import OutputRefused
+    from app.outputs import check_output
+
+    while True:
+        name, _selected = QFileDialog.getSaveFileName(
+            parent, caption, suggested_path, filters, "", _FILE_DIALOG_OPTIONS
+        )
+        if not name:
+            return None
+        try:
+            check_output(name, force=True)  # replacing was confirmed by the dialog itself
+        except OutputRefused:
+            show_warning(
+                parent,
+                caption,
+                translate(
+                    "Dialogs",
+                    "FaceLedger never writes over a vault, its backups, a device or a folder. "
+                    "Choose another file name.",
+                ),
+            )
+            suggested_path = name
+            continue
+        return name
 
 
 def get_existing_directory(parent: QWidget | None, caption: str, directory: str = "") -> str | None:

@@ -66,6 +66,20 @@ def _messages() -> list[tuple[type[BaseException], str]]:
             e.DiskFull,
             translate("Errors", "The disk is full. Nothing was changed; free some space and retry."),
         ),
+        (
+            e.SenderIncomplete,
+            translate(
+                "Errors",
+                "A letter cannot be exported or marked sent without the sender's name and a postal address "
+                "or e-mail for the reply. Add them under “From (you)” or in Settings.",
+            ),
+        ),
+        (
+            e.KeyRefused,
+            translate(
+                "Errors", "This is not a group's public key that FaceLedger can use (it starts with age1)."
+            ),
+        ),
         (e.InvalidFacts, translate("Errors", "Some answers are not valid. Check the marked field.")),
         (e.InvalidInput, translate("Errors", "This input is not valid. Check the marked field.")),
         (e.NotFound, translate("Errors", "This item no longer exists.")),
@@ -115,6 +129,14 @@ def _messages() -> list[tuple[type[BaseException], str]]:
             translate(
                 "Errors", "This case bundle, or a newer one of the same case, was already imported. "
                 "Nothing was changed."
+            ),
+        ),
+        (
+            e.BundleNotForThisVault,
+            translate(
+                "Errors",
+                "This case bundle is sealed to another group's key; none of this vault's group keys "
+                "opens it. Nothing was imported.",
             ),
         ),
         (e.BundleError, translate("Errors", "The case bundle was refused.")),

@@ -11,8 +11,6 @@ Nothing is written to disk in clear (SPEC, TEST-MATRIX P4):
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import evidence as core_evidence
 from app import paths
+from app.errors import AttachmentRefused
 from ui import dialogs
 from ui.errors import message_for
 from ui.i18n import translate
@@ -85,11 +84,23 @@ def load_items(vault: Any, record_id: int) -> list[EvidenceItem]:
     return items
 
 
-def read_files(file_paths: list[Path]) -> list[EvidenceItem]:
-    """Worker thread: read files into memory and describe them (size limit enforced by the core)."""
+@dataclass(frozen=True)
+class FilesRead:
+    items: list[EvidenceItem]
+    refused: list[AttachmentRefused]  # each names its file and why (empty, too large, folder…)
+
+
+def read_files(file_paths: list[Path]) -> FilesRead:
+    """Worker thread: read files into memory and describe them (size limit enforced by the core).
+    A file that cannot be attached is reported by name; the others are still added."""
     items = []
+    refused: list[AttachmentRefused] = []
     for path in file_paths:
-        data = core_evidence.read_evidence_file(path)
+        try:
+            data = core_evidence.read_evidence_file(path)
+        except AttachmentRefused as exc:
+            refused.append(exc)
+            continue
         mime = core_evidence.sniff_mime(data)
         decoded = thumbnail(data) if mime.startswith("image/") else None
         items.append(
@@ -104,21 +115,34 @@ def read_files(file_paths: list[Path]) -> list[EvidenceItem]:
                 refused=decoded.reason if decoded else "unsupported",
             )
         )
-    return items
+    return FilesRead(items, refused)
+
+
+def refusal_message(exc: AttachmentRefused) -> str:
+    """One sentence naming the file and why it was not added."""
+    sentences = {
+        "empty": translate("EvidencePanel", "“%1” was not added: the file is empty (0 bytes)."),
+        "too_large": translate(
+            "EvidencePanel", "“%1” was not added: it is larger than %2 MB, the limit for one file."
+        ),
+        "not_found": translate("EvidencePanel", "“%1” was not added: the file no longer exists."),
+        "folder": translate(
+            "EvidencePanel", "“%1” was not added: it is a folder. Choose the files inside it."
+        ),
+        "unreadable": translate(
+            "EvidencePanel", "“%1” was not added: it cannot be read (check that you may open it)."
+        ),
+    }
+    sentence = sentences.get(exc.reason, sentences["unreadable"])
+    return sentence.replace("%1", exc.name).replace("%2", str(core_evidence.MAX_EVIDENCE_BYTES // 1048576))
 
 
 def write_export(data: bytes, dest: Path) -> Path:
-    """Write an exported copy atomically (temp file in the destination folder, then rename)."""
-    fd, tmp = tempfile.mkstemp(prefix=".faceledger-export-", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write an exported copy through the output guard (app/outputs.py): atomic, 0600, never over a
+    vault or a device; the save dialog has already asked before replacing a file."""
+    from app.outputs import write_output
+
+    write_output(dest, data, force=True)
     return dest
 
 
@@ -188,6 +212,7 @@ class EvidencePanel(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.list = QListWidget(self)
+        self.list.setAccessibleName(translate("EvidencePanel", "Evidence"))
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(96, 96))
         self.list.setGridSize(QSize(124, 132))
@@ -326,8 +351,14 @@ class EvidencePanel(QWidget):
             self._on_files_read
         ).failure(self._show_error).with_progress(translate("EvidencePanel", "Reading files…")).run()
 
-    def _on_files_read(self, items: list[EvidenceItem]) -> None:
-        self.items.extend(items)
+    def _on_files_read(self, result: FilesRead) -> None:
+        if result.refused:
+            self.banner.show_message(
+                "\n".join(refusal_message(exc) for exc in result.refused), BannerLevel.WARNING
+            )
+        if not result.items:
+            return
+        self.items.extend(result.items)
         self._rebuild()
         self.list.setCurrentRow(len(self.items) - 1)
         self.changed.emit()
@@ -337,8 +368,8 @@ class EvidencePanel(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        # Folders too: read_files says by name that a folder cannot be attached.
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        files = [f for f in files if f.is_file()]
         if files:
             event.acceptProposedAction()
             self.add_files(files)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -36,11 +37,14 @@ log = logging.getLogger(__name__)
 # The languages the app ships; "system" follows the operating system.
 LANGUAGE_CODES = ("zh_CN", "en", "zh_HK")
 _DISPLAY_NAMES = {"zh_CN": "简体中文", "en": "English", "zh_HK": "繁體中文（香港）"}
-# Qt ships no qtbase_zh_HK; Hong Kong users read Traditional Chinese, so zh_TW is the right fallback.
+# Qt ships no qtbase_zh_HK; Hong Kong users read Traditional Chinese, so zh_TW is the closest
+# (a few of its dialog words are Taiwan usage, e.g. 檔案型態; Qt's own text, not ours).
 _QTBASE_FOR = {"zh_CN": "qtbase_zh_CN", "en": "qtbase_en", "zh_HK": "qtbase_zh_TW"}
 
 _current = "en"
 _PLURAL_SUFFIX = re.compile(r"\((s|es)\)")
+# A word that changes with the count, written "[singular|plural]": "%n request(s) [needs|need] action".
+_PLURAL_CHOICE = re.compile(r"\[([^|\[\]]*)\|([^|\[\]]*)\]")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -49,11 +53,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     Qt's numerus forms need lupdate to mark a message as plural, and pyside6-lupdate 6.11 (the
     version the project pins) does not detect plurals in Python at all (6.12 did). So a source string
     such as "%n record(s)" is resolved here when no translation replaced it: "1 record", "3 records".
-    Chinese translations contain no "(s)" and are untouched.
+    Chinese translations contain no "(s)" and are untouched. A verb that agrees with the count is
+    written "[singular|plural]": "%n request(s) [needs|need] action" → "1 request needs action",
+    "2 requests need action" (resolved only when `n` is given).
     """
     result = QCoreApplication.translate(context, text, disambiguation, n)
     if n >= 0 and "(" in result:
         result = _PLURAL_SUFFIX.sub("" if n == 1 else r"\1", result)
+    if n >= 0 and "[" in result:
+        result = _PLURAL_CHOICE.sub(r"\1" if n == 1 else r"\2", result)
     return result
 
 
@@ -98,6 +106,20 @@ def core_lang(code: str | None = None) -> str:
     return (code or _current).replace("_", "-")
 
 
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations (qtbase_*.qm: file and colour dialogs, standard buttons) are:
+    the folder Qt reports, then the PySide6 wheel's Qt/translations (a relocated or frozen Qt may
+    report a folder that does not exist)."""
+    import PySide6
+
+    folders = [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+        str(Path(PySide6.__file__).resolve().parent / "translations"),
+    ]
+    return [f for i, f in enumerate(folders) if f and f not in folders[:i] and Path(f).is_dir()]
+
+
 class Translators:
     """Owns the app's and Qt's QTranslators and swaps them when the language changes."""
 
@@ -121,11 +143,12 @@ class Translators:
         else:
             log.warning("translations: faceledger_%s.qm not found (run `make translations`)", code)
         qtbase = QTranslator(app)
-        if qtbase.load(
-            _QTBASE_FOR.get(code, "qtbase_en"), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
+        qtbase_name = _QTBASE_FOR.get(code, "qtbase_en")
+        if any(qtbase.load(qtbase_name, folder) for folder in qt_translation_dirs()):
             app.installTranslator(qtbase)
             self._installed.append(qtbase)
+        else:
+            log.warning("translations: %s.qm not found; Qt's own dialogs stay in English", qtbase_name)
         QLocale.setDefault(qt_locale_for(code))
         _current = code
         return ok

@@ -14,8 +14,12 @@ Optional page methods, called when present:
 
 Pages are destroyed when the vault locks and rebuilt after unlocking (and when the language
 changes). That is how locking clears every model, cache and picture without each page having to
-remember to: nothing of the vault survives in widgets. Keep unsaved state out of pages you cannot
-afford to lose (a half-written form is discarded on lock — it could not be saved while locked).
+remember to: nothing of the vault survives in widgets. A record editor with unsaved changes is never
+dropped silently: locking on request, quitting and changing the language ask "save / discard / keep
+editing"; an idle or screen lock keeps the answers as a draft inside the vault (app/drafts.py) and
+they are offered again after unlocking.
+
+Keyboard: Ctrl+N new record, Ctrl+F search (Records page), Ctrl+S save (record editor), Ctrl+L lock.
 """
 
 from __future__ import annotations
@@ -51,7 +55,6 @@ from PySide6.QtWidgets import (
 from app import errors as core_errors
 from app import paths
 from app.settings import Settings, default_vault_path, save_settings
-from ui import dialogs
 from ui.application import VaultInstanceGuard
 from ui.clipboard import ClipboardService
 from ui.i18n import Translators, resolve_language, translate
@@ -74,6 +77,7 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("records", lambda: translate("MainWindow", "Records"), "ui.pages.records_page", "RecordsPage"),
+    PageSpec("map", lambda: translate("MainWindow", "Map"), "ui.pages.map_page", "MapPage"),
     PageSpec(
         "requests",
         lambda: translate("MainWindow", "Requests"),
@@ -263,8 +267,10 @@ class Workspace(QWidget):
         side = QVBoxLayout()
         side.setContentsMargins(0, 12, 0, 12)
         side.addWidget(self.nav, 1)
-        self.lock_button = QPushButton(translate("MainWindow", "Lock"), self)
+        self.nav.setAccessibleName(translate("MainWindow", "Pages"))
+        self.lock_button = QPushButton(translate("MainWindow", "Loc&k"), self)
         self.lock_button.setToolTip(translate("MainWindow", "Lock the vault now (Ctrl+L)"))
+        self.lock_button.setAccessibleDescription(translate("MainWindow", "Lock the vault now (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
         side.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
@@ -366,6 +372,10 @@ class MainWindow(QMainWindow):
         self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self.lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_shortcut.activated.connect(lambda: self.lock(reason="shortcut"))
+        self.new_record_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_record_shortcut.activated.connect(self.new_record)
+        self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.search_shortcut.activated.connect(self.focus_search)
 
         self.clipboard.countdown.connect(self._on_clipboard_countdown)
         self.progress.changed.connect(self._on_progress_changed)
@@ -547,6 +557,7 @@ class MainWindow(QMainWindow):
         from ui.missing_changes import check_missing_changes  # D12: warn if recent changes are gone
 
         check_missing_changes(self)
+        self._offer_drafts()
         self.unlocked.emit()
 
     def navigate(self, key: str, **kwargs: Any) -> None:
@@ -561,6 +572,30 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.workspace is None
 
+    def new_record(self) -> None:
+        """Ctrl+N: a new record, from whichever page is showing."""
+        if self.workspace is None:
+            return
+        page = self.workspace.show_page("records")
+        opener = getattr(page, "open_editor", None)
+        if callable(opener):
+            opener(None)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search field of the page showing, else the Records page's."""
+        if self.workspace is None:
+            return
+        page = self.workspace.stack.currentWidget()
+        search = getattr(page, "search", None)
+        if not isinstance(search, QWidget):
+            page = self.workspace.show_page("records")
+            search = getattr(page, "search", None)
+        if isinstance(search, QWidget):
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            select_all = getattr(search, "selectAll", None)
+            if callable(select_all):
+                select_all()
+
     # --- locking -----------------------------------------------------------------------------------
     def _on_screen_locked(self) -> None:
         if self.settings.lock_on_screen_lock:
@@ -572,21 +607,38 @@ class MainWindow(QMainWindow):
 
         return [e for e in self.findChildren(RecordEditorDialog) if e.isVisible() and e.has_unsaved_changes()]
 
-    def confirm_discarding_edits(self) -> bool:
-        """Asked before locking on request and before quitting; True when nothing would be lost."""
-        if not self.unsaved_editors():
-            return True
-        return dialogs.ask_question(
-            self,
-            translate("MainWindow", "Unsaved changes"),
-            translate(
-                "MainWindow",
-                "A record has changes that were not saved. They will be lost. Continue anyway?",
-            ),
-            yes_text=translate("MainWindow", "Discard changes"),
-            no_text=translate("MainWindow", "Go back"),
-            destructive=True,
-        )
+    def confirm_discarding_edits(self, then: Callable[[], None] | None = None) -> bool:
+        """Before locking on request, quitting or rebuilding the pages: each editor with unsaved
+        changes asks save / discard / keep editing. True when no edit is left open; after "save",
+        `then` runs again once the record is saved (so the lock or quit continues by itself)."""
+        for editor in self.unsaved_editors():
+            if not editor.ask_to_leave(then=then):
+                return False
+        return True
+
+    def _keep_unsaved_as_drafts(self) -> None:
+        """Idle/screen lock: nobody can answer, so unsaved editors become drafts in the vault
+        (queued on the DB worker before the vault closes)."""
+        for editor in self.unsaved_editors():
+            editor.keep_as_draft()
+
+    def _offer_drafts(self) -> None:
+        """After unlocking: reopen the editors whose answers were kept when the vault locked."""
+        from app.drafts import list_drafts
+
+        def offer(drafts: list[Any]) -> None:
+            if not drafts or self.workspace is None:
+                return
+            page = self.workspace.show_page("records")
+            reopen = getattr(page, "open_draft", None)
+            if not callable(reopen):
+                return
+            for draft in drafts:
+                reopen(draft.id, draft.record_id, draft.state)
+
+        from ui.tasks import DbOp
+
+        DbOp(self.worker, self, list_drafts).success(offer).failure(lambda _exc: None).run()
 
     def lock(self, reason: str = "request") -> None:
         """Lock now: hide and drop everything of the vault, then close the connection on the worker.
@@ -598,10 +650,13 @@ class MainWindow(QMainWindow):
         """
         if self.workspace is None:
             return
-        # Idle, screen lock and suspend cannot wait for an answer: the vault locks and unsaved
-        # edits are lost (they could not be saved while locked anyway). On request, we ask first.
-        if reason in ("shortcut", "button") and not self.confirm_discarding_edits():
-            return
+        # Idle, screen lock and suspend cannot wait for an answer: unsaved edits become drafts in
+        # the vault (offered again after unlocking). On request, we ask first.
+        if reason in ("shortcut", "button", "request"):
+            if not self.confirm_discarding_edits(then=lambda: self.lock(reason=reason)):
+                return
+        else:
+            self._keep_unsaved_as_drafts()
         started = time.monotonic()
         log.info("locking (%s)", reason)
         self.inactivity.deactivate()
@@ -631,13 +686,21 @@ class MainWindow(QMainWindow):
                 parent = parent.parentWidget()
             if parent is not self:
                 continue
-            if isinstance(widget, QDialog):
+            close_without_asking = getattr(widget, "close_without_asking", None)
+            if callable(close_without_asking):
+                close_without_asking()  # what mattered was saved, discarded or kept as a draft above
+            elif isinstance(widget, QDialog):
                 widget.reject()
             widget.close()
 
     # --- language ----------------------------------------------------------------------------------
     def apply_language(self, setting: str) -> None:
         """Switch language now: reinstall translators and rebuild what is on screen."""
+        # Rebuilding the pages closes the record editors: ask about unsaved edits first.
+        if self.workspace is not None and not self.confirm_discarding_edits(
+            then=lambda: self.apply_language(setting)
+        ):
+            return
         self.settings.language = setting
         self.save_settings()
         # Deferred: the request comes from a widget (a combo box) that the rebuild destroys.
@@ -661,7 +724,7 @@ class MainWindow(QMainWindow):
 
     # --- quitting ----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.workspace is not None and not self.confirm_discarding_edits():
+        if self.workspace is not None and not self.confirm_discarding_edits(then=self.close):
             event.ignore()
             return
         self.shutdown()

@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 def missing_changes_text(count: int) -> str:
     return translate(
         "MissingChanges",
-        "%n recent change(s) made on this computer are missing from this vault file. A lost or damaged "
+        "This vault has %n fewer change(s) than last seen on this computer. A lost or damaged "
         "write-ahead log, or an older copy of the file, can cause this. To get them back, lock and open "
-        "your latest backup; or continue with the file as it is.",
+        "your latest backup; or continue with the file as it is. This warning stays until you choose.",
         None,
         count,
     )

@@ -1,22 +1,28 @@
 """New / edit record: a guided form in plain words, live rights, evidence (SPEC "New record").
 
 Every fact of facts.schema.json is reachable; every question can stay unanswered or be answered
-"I don't know". The form validates through app.facts.validate_facts and names the wrong field
+"I don't know", and an unanswered question is left out of the record (unknown), never filled in
+for the person. The form validates through app.facts.validate_facts and names the wrong field
 inline; on every change it runs app.rules.check and shows which rights apply and why. Nothing is
 written until Save, and then the record, its added evidence and its removed evidence go in ONE
 transaction (nested Vault.write() savepoints), so a failure leaves the vault as it was.
+
+Save needs what every letter needs (app.facts.require_letter_answers: date, place type, the place
+or the handler). Leaving with unsaved changes (Esc, Cancel, the window's close button, locking,
+changing the language) asks: save, discard or keep editing. Dates are ui.widgets.date_edit.DateEdit
+(typed as people type them, never rewritten). Tab follows the form from top to bottom.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,12 +41,13 @@ from PySide6.QtWidgets import (
 from app import errors as core_errors
 from app import evidence as core_evidence
 from app import records as core_records
-from app.facts import validate_facts
-from ui import dialogs, facts_labels
+from app.facts import require_letter_answers, validate_facts
+from ui import dialogs, facts_labels, theme
 from ui.errors import message_for
 from ui.evidence_panel import EvidenceItem, EvidencePanel
-from ui.i18n import translate
+from ui.i18n import current_language, translate
 from ui.tasks import DbOp
+from ui.widgets.date_edit import DateEdit, first_refused
 from ui.widgets.grounds_panel import GroundsPanel
 from ui.widgets.message_banner import BannerLevel, MessageBanner
 
@@ -70,9 +77,13 @@ class RecordForm(QWidget):
 
         where = self._section(layout, translate("RecordForm", "Where and when"))
         self._combo(where, "jurisdiction", facts_labels.jurisdictions(), required=True)
-        self._date(where, "date")
-        self._optional_date(where, "last_seen")
-        self._combo(where, "place_type", facts_labels.place_types(), required=True)
+        # Where the person most likely is; always shown and changeable, never a hidden default.
+        self._set_value("jurisdiction", "HK" if current_language() == "zh_HK" else "CN")
+        self.date_edit = self._date(where, "date", optional=False)
+        self.last_seen_edit = self._date(where, "last_seen", optional=True)
+        self.date_edit.dateChanged.connect(lambda _d: self._limit_last_seen())
+        self._limit_last_seen()
+        self._combo(where, "place_type", facts_labels.place_types(), placeholder=True)
         self._text(where, "place_name", translate("RecordForm", "e.g. 阳光花园小区 north gate"))
         self._text(where, "city", translate("RecordForm", "e.g. 杭州"))
         self._text(where, "address")
@@ -121,14 +132,16 @@ class RecordForm(QWidget):
         layout.addWidget(box)
         return form
 
-    def _add(self, form: QFormLayout, path: str, widget: QWidget, read: Callable[[], Any]) -> None:
+    def _add(
+        self, form: QFormLayout, path: str, widget: QWidget, read: Callable[[], Any], description: str = ""
+    ) -> None:
         question = QLabel(self._questions.get(path, path), self)
         question.setWordWrap(True)
         question.setBuddy(widget)
         error = QLabel(self)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b83b3b;")
+        error.setStyleSheet(f"color: {theme.colours().error};")
         error.hide()
         holder = QWidget(self)
         column = QVBoxLayout(holder)
@@ -140,12 +153,24 @@ class RecordForm(QWidget):
         column.addWidget(widget)
         column.addWidget(error)
         widget.setAccessibleName(self._questions.get(path, path))
+        if description:
+            widget.setAccessibleDescription(description)
         form.addRow(holder)
         self.fields[path] = _Field(path, widget, read, error)
 
-    def _combo(self, form: QFormLayout, path: str, labels: dict[str, str], *, required: bool = False) -> None:
+    def _combo(
+        self,
+        form: QFormLayout,
+        path: str,
+        labels: dict[str, str],
+        *,
+        required: bool = False,
+        placeholder: bool = False,
+    ) -> None:
         combo = QComboBox(self)
-        if not required:
+        if placeholder:
+            combo.addItem(translate("RecordForm", "— choose one —"), NOT_ANSWERED)
+        elif not required:
             combo.addItem(translate("RecordForm", "— not answered —"), NOT_ANSWERED)
         for value, text in labels.items():
             combo.addItem(text, value)
@@ -170,41 +195,40 @@ class RecordForm(QWidget):
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(lambda _t: self.changed.emit())
-        self._add(form, path, edit, lambda: edit.text().strip() or NOT_ANSWERED)
+        self._add(form, path, edit, lambda: edit.text().strip() or NOT_ANSWERED, placeholder)
 
-    def _date(self, form: QFormLayout, path: str) -> None:
-        edit = QDateEdit(QDate.currentDate(), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMaximumDate(QDate.currentDate().addDays(1))
-        edit.dateChanged.connect(lambda _d: self.changed.emit())
-        self._add(form, path, edit, lambda: edit.date().toString("yyyy-MM-dd"))
-
-    def _optional_date(self, form: QFormLayout, path: str) -> None:
-        holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        check = QCheckBox(translate("RecordForm", "Seen later too:"), holder)
-        edit = QDateEdit(QDate.currentDate(), holder)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setEnabled(False)
-        check.toggled.connect(edit.setEnabled)
-        check.toggled.connect(lambda _b: self.changed.emit())
-        edit.dateChanged.connect(lambda _d: self.changed.emit())
-        row.addWidget(check)
-        row.addWidget(edit, 1)
-        self.last_seen_check, self.last_seen_edit = check, edit
+    def _date(self, form: QFormLayout, path: str, *, optional: bool) -> DateEdit:
+        edit = DateEdit(None, self, optional=optional)
+        # A day it happened cannot be in the future (the record is written afterwards).
+        edit.setMaximumDate(
+            dt.date.today(), translate("RecordForm", "%1 is in the future. Enter the day it happened.")
+        )
+        edit.line.textChanged.connect(lambda _t: self.changed.emit())
         self._add(
             form,
             path,
-            holder,
-            lambda: edit.date().toString("yyyy-MM-dd") if check.isChecked() else NOT_ANSWERED,
+            edit,
+            lambda: edit.value().isoformat() if edit.value() is not None else NOT_ANSWERED,
+            translate("RecordForm", "Type the date as 2026-12-01, 20261201 or 2026/12/1, or press Alt+Down "
+                      "for a calendar."),
         )
+        return edit
+
+    def _limit_last_seen(self) -> None:
+        self.last_seen_edit.setMinimumDate(
+            self.date_edit.value(),
+            translate("RecordForm", "%1 is before the first time (%2): the last time cannot come first."),
+        )
+
+    def _set_value(self, path: str, value: Any) -> None:
+        widget = self.fields[path].widget
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
 
     def _plain(self, form: QFormLayout, path: str) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
         edit.setFixedHeight(70)
+        edit.setTabChangesFocus(True)  # Tab moves on through the form; notes rarely need a tab character
         edit.textChanged.connect(self.changed.emit)
         self._add(form, path, edit, lambda: edit.toPlainText().strip() or NOT_ANSWERED)
         return edit
@@ -243,14 +267,47 @@ class RecordForm(QWidget):
                 widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QLineEdit):
                 widget.setText("" if value is None else str(value))
-            elif isinstance(widget, QDateEdit) and value:
-                widget.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+            elif isinstance(widget, DateEdit):
+                widget.setDate(dt.date.fromisoformat(str(value)) if value else None)
             elif isinstance(widget, QPlainTextEdit) and path == "notes":
                 widget.setPlainText("" if value is None else str(value))
-        if flat.get("last_seen"):
-            self.last_seen_check.setChecked(True)
-            self.last_seen_edit.setDate(QDate.fromString(str(flat["last_seen"]), "yyyy-MM-dd"))
         self.record_notes.setPlainText(notes)
+
+    def date_edits(self) -> list[DateEdit]:
+        return [self.date_edit, self.last_seen_edit]
+
+    def state(self) -> dict[str, Any]:
+        """Every answer as shown, typed dates as typed (for a draft kept when the vault locks)."""
+        state: dict[str, Any] = {}
+        for path, field in self.fields.items():
+            widget = field.widget
+            if isinstance(widget, QComboBox):
+                state[path] = widget.currentData()
+            elif isinstance(widget, QLineEdit):
+                state[path] = widget.text()
+            elif isinstance(widget, DateEdit):
+                state[path] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                state[path] = widget.toPlainText()
+        return state
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        for path, value in state.items():
+            field = self.fields.get(path)
+            if field is None:
+                continue
+            widget = field.widget
+            if isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, DateEdit):
+                widget.line.setText(str(value or ""))
+                widget.check()
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
 
     def clear_errors(self) -> None:
         for field in self.fields.values():
@@ -288,9 +345,14 @@ class RecordEditorDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.profile_id: int | None = None
+        self._after_load: list[Callable[[], None]] = []
 
         self.form = RecordForm(self)
         self.form.changed.connect(self._schedule_live_check)
+        # Where the record is on the map (GB/T 2260 code, correctable): ui/widgets/location_field.py.
+        from ui.widgets.location_field import attach_location_field
+
+        self.location = attach_location_field(self, context, record_id)
         scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -300,6 +362,10 @@ class RecordEditorDialog(QDialog):
         self.profile_combo = QComboBox(self)
         self.profile_combo.addItem(translate("RecordEditor", "No profile"), None)
         self.profile_combo.setToolTip(translate("RecordEditor", "Whose record is this (for letters)"))
+        self.profile_combo.setAccessibleName(translate("RecordEditor", "Profile"))
+        self.profile_combo.setAccessibleDescription(
+            translate("RecordEditor", "Whose record is this (for letters)")
+        )
 
         self.grounds = GroundsPanel(self)
         self.grounds.article_requested.connect(self._on_grounds_article_requested)
@@ -321,15 +387,18 @@ class RecordEditorDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("RecordEditor", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            translate("RecordEditor", "Cancel")
-        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(translate("RecordEditor", "&Save"))
+        self.save_button.setToolTip(translate("RecordEditor", "Save the record (Ctrl+S)"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(translate("RecordEditor", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.delete_button = QPushButton(translate("RecordEditor", "Delete record…"), self)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.activated.connect(self.save)
+        self.delete_button = QPushButton(translate("RecordEditor", "&Delete record…"), self)
         self.delete_button.clicked.connect(self.delete_record)
-        self.letter_button = QPushButton(translate("RecordEditor", "Write a letter…"), self)
+        self.letter_button = QPushButton(translate("RecordEditor", "Write a &letter…"), self)
         self.letter_button.setToolTip(
             translate("RecordEditor", "Write a deletion or consent-withdrawal letter about this record")
         )
@@ -337,7 +406,9 @@ class RecordEditorDialog(QDialog):
         for button in (self.delete_button, self.letter_button):
             button.setVisible(record_id is not None)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(translate("RecordEditor", "Profile:"), self))
+        profile_label = QLabel(translate("RecordEditor", "&Profile:"), self)
+        profile_label.setBuddy(self.profile_combo)
+        bottom.addWidget(profile_label)
         bottom.addWidget(self.profile_combo)
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
@@ -356,6 +427,11 @@ class RecordEditorDialog(QDialog):
         self.live_timer.timeout.connect(self.update_grounds)
         self.checks_run = 0
         self._baseline = self._snapshot()
+        self._leaving_confirmed = False
+        self._after_save: list[Callable[[], None]] = []
+        self.draft_id: int | None = None  # the draft this editor was reopened from (deleted on save/discard)
+        # Tab goes through the form top to bottom, then the evidence, then the buttons.
+        QWidget.setTabOrder(self.form.fields["record_notes"].widget, self.evidence)
 
         DbOp(context.worker, self, _list_profiles).success(self._on_profiles_loaded).failure(
             self._show_error
@@ -379,9 +455,12 @@ class RecordEditorDialog(QDialog):
         self._select_profile()
         self._baseline = self._snapshot()
         self.update_grounds()
+        actions, self._after_load = self._after_load, []
+        for action in actions:
+            action()
 
     def _snapshot(self) -> tuple[Any, ...]:
-        return (self.form.facts(), self.form.notes(), self.profile_combo.currentData())
+        return (self.form.state(), self.form.notes(), self.profile_combo.currentData())
 
     def has_unsaved_changes(self) -> bool:
         """Answers, notes, profile or evidence differ from what was loaded (or from a blank form)."""
@@ -401,6 +480,13 @@ class RecordEditorDialog(QDialog):
         self.live_timer.stop()
         self.checks_run += 1
         facts = self.form.facts()
+        if "date" not in facts or "place_type" not in facts:
+            # Not an error yet (the person may answer in any order); rights depend on both.
+            self.form.clear_errors()
+            self.grounds.show_waiting(
+                translate("RecordEditor", "Enter the date and choose the kind of place to see your rights.")
+            )
+            return
         try:
             checked = validate_facts(facts)
         except core_errors.InvalidFacts as exc:
@@ -422,6 +508,11 @@ class RecordEditorDialog(QDialog):
 
     def _field_message(self, exc: core_errors.InvalidInput) -> str:
         field = exc.field or ""
+        if isinstance(exc, core_errors.MissingAnswers):
+            return {
+                "date": translate("RecordEditor", "Enter the date it happened."),
+                "place_type": translate("RecordEditor", "Choose the kind of place."),
+            }.get(field, translate("RecordEditor", "Enter the place (its name or address) or who runs it."))
         if field == "handler.uscc":
             return translate(
                 "RecordEditor",
@@ -439,14 +530,132 @@ class RecordEditorDialog(QDialog):
         main.raise_()
         main.activateWindow()
 
+    # --- leaving -------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: ask before anything typed is lost."""
+        if self._leaving_confirmed or not self.has_unsaved_changes():
+            self._discard_draft()
+            super().reject()
+            return
+        self.ask_to_leave(then=None)
+
+    def ask_to_leave(self, then: Callable[[], None] | None) -> bool:
+        """Save / discard / keep editing. True when the editor is gone now (discarded or unchanged);
+        after "save" it closes (and runs `then`) once the save succeeded."""
+        if not self.has_unsaved_changes():
+            self.close_without_asking()
+            return True
+        self.raise_()
+        self.activateWindow()
+        answer = dialogs.ask_save_discard(
+            self,
+            translate("RecordEditor", "Unsaved changes"),
+            translate(
+                "RecordEditor",
+                "This record has changes that are not saved yet. Do you want to save them?",
+            ),
+        )
+        if answer == dialogs.SAVE:
+            if then is not None:
+                self._after_save.append(then)
+            self.save()
+            return False
+        if answer == dialogs.DISCARD:
+            self.close_without_asking()
+            return True
+        return False
+
+    def close_without_asking(self) -> None:
+        """Close and drop unsaved changes (the person chose to discard them, or a draft keeps them)."""
+        self._leaving_confirmed = True
+        self._discard_draft()
+        super().reject()
+
+    def keep_as_draft(self) -> None:
+        """Auto-lock: the vault locks without waiting for anyone, so the edits go into a draft
+        inside the vault (queued on the DB worker before the vault closes) and are offered again
+        after unlocking. The editor then closes without asking."""
+        if self.has_unsaved_changes():
+            state = {
+                "record_id": self.record_id,
+                "profile_id": self.profile_combo.currentData(),
+                "form": self.form.state(),
+                "record_notes": self.form.notes(),
+                "unsaved_evidence": [item.name for item in self.evidence.pending_additions()],
+            }
+            draft_id = self.draft_id
+            DbOp(
+                self.context.worker, self.context.window, lambda vault: _save_draft(vault, state, draft_id)
+            ).run()
+            self.draft_id = None  # kept now; closing must not delete it
+        self._leaving_confirmed = True
+        super().reject()
+
+    def restore_draft(self, draft_id: int, state: dict[str, Any]) -> None:
+        """Show a kept draft's answers (after the saved record's, if it has one); unsaved until saved."""
+        self.draft_id = draft_id
+
+        def apply() -> None:
+            self.form.restore_state(dict(state.get("form") or {}))
+            self.form.record_notes.setPlainText(str(state.get("record_notes") or ""))
+            self.profile_id = state.get("profile_id")
+            self._select_profile()
+            names = [str(n) for n in state.get("unsaved_evidence") or []]
+            text = translate(
+                "RecordEditor",
+                "These are the answers you had not saved when the vault locked. Save them to keep them.",
+            )
+            if names:
+                text += " " + translate(
+                    "RecordEditor", "Files that were not saved and must be added again: %1"
+                ).replace("%1", "、".join(names))
+            self.banner.show_message(text, BannerLevel.INFO)
+            self.update_grounds()
+
+        if self.record_id is None:
+            apply()
+        else:
+            self._after_load.append(apply)
+
+    def _discard_draft(self) -> None:
+        draft_id, self.draft_id = self.draft_id, None
+        if draft_id is not None:
+            DbOp(self.context.worker, self.context.window, lambda vault: _delete_draft(vault, draft_id)).run()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._leaving_confirmed or not self.has_unsaved_changes():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.ask_to_leave(then=None)
+
     # --- saving ------------------------------------------------------------------------------------
     def save(self) -> None:
+        refused = first_refused(*self.form.date_edits())
+        if refused is not None:
+            self.form_scroll.ensureWidgetVisible(refused)
+            self.banner.show_message(
+                translate("RecordEditor", "Correct the marked date: it was not saved."), BannerLevel.WARNING
+            )
+            self._after_save.clear()
+            return
         facts = self.form.facts()
         try:
             checked = validate_facts(facts)
+            require_letter_answers(checked)
         except core_errors.InvalidFacts as exc:
             widget = self.form.show_field_error(exc.field, self._field_message(exc))
-            self.banner.show_message(message_for(exc), BannerLevel.WARNING)
+            self.banner.show_message(
+                translate(
+                    "RecordEditor",
+                    "Not saved yet: a record needs the date, the kind of place, "
+                    "and the place or who runs it.",
+                )
+                if isinstance(exc, core_errors.MissingAnswers)
+                else message_for(exc),
+                BannerLevel.WARNING,
+            )
+            self._after_save.clear()
             if widget is not None:
                 self.form_scroll.ensureWidgetVisible(widget)
                 widget.setFocus()
@@ -468,11 +677,16 @@ class RecordEditorDialog(QDialog):
     def _on_saved(self, record_id: int) -> None:
         self.record_id = record_id
         self._baseline = self._snapshot()
+        self._discard_draft()
         self.saved.emit(record_id)
         self.accept()
+        then, self._after_save = self._after_save, []
+        for action in then:
+            QTimer.singleShot(0, action)
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        self._after_save.clear()
         if isinstance(exc, core_errors.InvalidInput):
             self.form.show_field_error(exc.field, self._field_message(exc))
         if isinstance(exc, core_errors.FaceLedgerError):
@@ -526,6 +740,18 @@ class RecordEditorDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         self.banner.show_message(message_for(exc), BannerLevel.ERROR)
+
+
+def _save_draft(vault: Any, state: dict[str, Any], draft_id: int | None) -> int:
+    from app.drafts import save_draft
+
+    return save_draft(vault, state, replace_id=draft_id)
+
+
+def _delete_draft(vault: Any, draft_id: int) -> None:
+    from app.drafts import delete_draft
+
+    delete_draft(vault, draft_id)
 
 
 def _list_profiles(vault: Any) -> list[Any]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import errors as core_errors
 from app import paths
-from ui import dialogs
+from ui import dialogs, theme
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_CODES, language_display_name, translate
 from ui.passphrase_strength import Strength, strength
@@ -239,9 +239,11 @@ class CreatePanel(QWidget):
         lay.addWidget(self.repeat)
         warning_box = QFrame(card)
         warning_box.setObjectName("LossWarning")
+        colours = theme.colours()
         warning_box.setStyleSheet(
-            "#LossWarning { background: #fdf4e3; border: 1px solid #e0c27a; border-radius: 6px; }"
-            "#LossWarning QLabel { color: #5c4100; }"
+            f"#LossWarning {{ background: {colours.banner_warning_bg}; "
+            f"border: 1px solid {colours.banner_warning_border}; border-radius: 6px; }}"
+            f"#LossWarning QLabel {{ color: {colours.banner_warning_text}; }}"
         )
         warning_layout = QVBoxLayout(warning_box)
         warning_layout.setContentsMargins(10, 8, 10, 8)

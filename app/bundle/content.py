@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-import unicodedata
 import uuid as uuid_mod
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,8 @@ from typing import Any
 
 from app.bundle.format import DEFAULT_LIMITS, BundleLimits, split_payload
 from app.errors import BundleMalformed, BundleTooLarge
+from app.evidence_names import evidence_name_problem
+from app.facts import MAX_FACTS_JSON_CHARS
 from app.update.strictjson import JsonLimitError, loads_limited
 
 FORMAT_NAME = "faceledger-case-bundle"
@@ -37,11 +38,6 @@ MAX_FIELD = 2000
 MAX_TEXT = 1_000_000  # letter text, notes, facts JSON
 
 # Characters that look like path separators or that reorder how a name is displayed.
-_LOOKALIKE_SEPARATORS = frozenset("/\\\u2215\u2044\u29f8\u29f9\uff0f\uff3c\u2216\ufe68\u2571\u2572")
-_WINDOWS_DEVICES = frozenset(
-    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
-    | {f"{d}{n}" for d in ("COM", "LPT") for n in "0123456789¹²³"}
-)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -165,27 +161,9 @@ def _bool(where: str, value: Any) -> Any:
 
 def name_problem(name: str) -> str | None:
     """Why `name` is not acceptable as an evidence file name, or None. Names are never used as
-    paths, but a bundle that carries path-like names was made to attack something and is refused."""
-    if not name or name.strip() != name:
-        return "empty or padded with spaces"
-    if len(name) > MAX_NAME:
-        return f"longer than {MAX_NAME} characters"
-    if name in (".", "..") or name.startswith(".."):
-        return "a relative path"
-    folded = unicodedata.normalize("NFKC", name)
-    if any(ch in _LOOKALIKE_SEPARATORS for ch in name) or any(ch in "/\\" for ch in folded):
-        return "contains a path separator (or a character that looks like one)"
-    if ":" in name or ":" in folded:
-        return "contains ':' (a drive letter or stream name)"
-    for ch in name:
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
-            return f"contains the control or formatting character U+{ord(ch):04X}"
-    if folded in (".", "..") or folded.startswith(".."):
-        return "a relative path"
-    if folded.split(".")[0].rstrip().upper() in _WINDOWS_DEVICES:
-        return "a Windows device name"
-    return None
+    paths, but a bundle that carries path-like names was made to attack something and is refused.
+    The rule is app/evidence_names.py's, the same one `log add` applies (issue 19 item 5)."""
+    return evidence_name_problem(name)
 
 
 def _file_name(where: str, value: Any) -> Any:
@@ -218,7 +196,7 @@ SPECS: dict[str, dict[str, Checker]] = {
     "records": {
         "uuid": _uuid(),
         "profile_uuid": _uuid(optional=True),
-        "facts_json": _json_text(dict, max_len=200_000),
+        "facts_json": _json_text(dict, max_len=MAX_FACTS_JSON_CHARS),  # the limit log add applies
         "notes": _text(MAX_TEXT),
         "created_at": _timestamp(),
         "updated_at": _timestamp(),

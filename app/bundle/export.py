@@ -31,10 +31,13 @@ from app.bundle.format import (
     DEFAULT_LOG2_CHUNK,
     BundleLimits,
     build_payload,
-    write_bundle_file,
+    seal,
 )
+from app.bundle.sealing import Envelope, seal_to_keys, seal_with_passphrase
 from app.errors import BundleTooLarge, InvalidInput, NotFound
-from app.kdf import KdfParams
+from app.evidence_names import safe_evidence_name
+from app.kdf import KdfParams, passphrase_bytes, wipe
+from app.outputs import check_output, open_output
 from app.vault import Vault
 
 
@@ -49,10 +52,14 @@ class ExportReport:
     letter_pdfs_withheld: int = 0
     size: int = 0
     seconds: float = 0.0
+    envelope: str = Envelope.AGE_KEYS.value
+    recipients: list[str] = field(default_factory=list)  # public keys it was sealed to (age-x25519)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "path": str(self.path),
+            "envelope": self.envelope,
+            "recipients": self.recipients,
             "bundle_id": self.bundle_id,
             "case_key": self.case_key,
             "counts": self.counts,
@@ -205,7 +212,8 @@ def collect(
         row: dict[str, Any] = {
             "uuid": str(e[1]),
             "record_uuid": record_uuid[int(e[2])],
-            "original_name": str(e[3]),
+            # Vaults made before the one name rule may hold names it refuses: export the safe form.
+            "original_name": safe_evidence_name(str(e[3])),
             "mime": str(e[4]),
             "size": int(e[5]),
             "sha256": str(e[6]),
@@ -326,11 +334,21 @@ def _check_limits(contents: BundleContents, payload_size: int, limits: BundleLim
         )
 
 
+def _passphrase_text(passphrase: str | bytes | bytearray | None) -> str:
+    if passphrase is None or not passphrase:
+        raise InvalidInput("the bundle passphrase is empty", field="passphrase")
+    if isinstance(passphrase, str):
+        return passphrase
+    return bytes(passphrase).decode("utf-8")
+
+
 def export_bundle(
     vault: Vault,
     out: Path,
-    passphrase: str | bytes | bytearray,
+    passphrase: str | bytes | bytearray | None = None,
     *,
+    recipients: Sequence[str] = (),
+    envelope: Envelope | None = None,
     profile_id: int | None = None,
     record_ids: Sequence[int] = (),
     redacted: bool = False,
@@ -338,15 +356,50 @@ def export_bundle(
     kdf_params: KdfParams | None = None,
     log2_chunk: int = DEFAULT_LOG2_CHUNK,
     now: dt.datetime | None = None,
+    force: bool = False,
 ) -> ExportReport:
-    """Write the case to `out` (atomically; an existing file is replaced only when complete)."""
+    """Write the case to `out` (atomically; an existing file is replaced only with force, and only
+    when complete; never a vault or a device: app/outputs.py).
+
+    The envelope: age sealed to `recipients` (age1… public keys, see app.bundle.keys) when given;
+    otherwise age under `passphrase` (scrypt). `kdf_params` (or envelope=V1) selects the legacy
+    FLBUNDLE v1 writer, kept so tests can prove that v1 files made earlier still open."""
+    check_output(out, force=force)  # refuse before collecting and sealing
     started = time.perf_counter()
+    chosen = envelope or (
+        Envelope.AGE_KEYS
+        if recipients
+        else Envelope.V1
+        if kdf_params is not None
+        else Envelope.AGE_PASSPHRASE
+    )
+    if chosen is Envelope.AGE_KEYS and not recipients:
+        raise InvalidInput("choose at least one recipient (a group's public key)", field="to")
+    if chosen is not Envelope.AGE_KEYS:
+        _passphrase_text(passphrase)  # refuse an empty passphrase before any work
     contents, withheld, pdfs_withheld = collect(
         vault, profile_id=profile_id, record_ids=record_ids, redacted=redacted, now=now
     )
     payload = build_payload(build_manifest(contents), contents.blobs)
     _check_limits(contents, len(payload), limits)
-    size = write_bundle_file(out, payload, passphrase, params=kdf_params, log2_chunk=log2_chunk)
+    size = 0
+    with open_output(out, force=force) as handle:
+        if chosen is Envelope.V1:
+            secret = passphrase_bytes(passphrase or "")
+            try:
+                for piece in seal(payload, secret, params=kdf_params, log2_chunk=log2_chunk):
+                    handle.write(piece)
+                    size += len(piece)
+            finally:
+                wipe(secret)
+        else:
+            sealed = (
+                seal_to_keys(payload, list(recipients))
+                if chosen is Envelope.AGE_KEYS
+                else seal_with_passphrase(payload, _passphrase_text(passphrase))
+            )
+            handle.write(sealed)
+            size = len(sealed)
     return ExportReport(
         path=out,
         bundle_id=contents.bundle_id,
@@ -357,4 +410,6 @@ def export_bundle(
         letter_pdfs_withheld=pdfs_withheld,
         size=size,
         seconds=time.perf_counter() - started,
+        envelope=chosen.value,
+        recipients=list(dict.fromkeys(recipients)) if chosen is Envelope.AGE_KEYS else [],
     )

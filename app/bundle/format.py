@@ -39,10 +39,8 @@ compression to bomb: evidence is mostly JPEG, which does not compress anyway.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import hmac
-import os
 import secrets
 import struct
 from collections.abc import Iterator
@@ -60,9 +58,10 @@ from app.errors import (
     BundleTampered,
     BundleTooLarge,
     BundleWrongPassphrase,
-    DiskFull,
     InvalidInput,
 )
+from app.inputs import require_regular_file
+from app.outputs import open_output
 
 MAGIC = b"FLBUNDLE"
 VERSION = 1
@@ -159,6 +158,11 @@ def _parse_header(raw: bytes) -> _Header:
         raise BundleTampered(
             "the case bundle header holds impossible parameters: damaged or altered"
         ) from None
+    if not kdf.within_shared_budget(params):  # issue 19 item 8: no minutes of work on demand
+        raise BundleMalformed(
+            f"the case bundle asks for a key derivation of {kdf.shared_work(params)} passes over 64 MiB; "
+            f"FaceLedger computes at most {kdf.MAX_SHARED_WORK} for a shared file. Nothing was changed"
+        )
     return _Header(
         raw=raw[:HEADER_SIZE],
         params=params,
@@ -171,7 +175,7 @@ def _parse_header(raw: bytes) -> _Header:
 
 def bundle_params() -> kdf.KdfParams:
     """Argon2id parameters for a new bundle: the vault's (calibrated, or FACELEDGER_KDF_TIME_COST)."""
-    return kdf.default_params()
+    return kdf.capped_for_sharing(kdf.default_params())  # the importer's limit (kdf.MAX_SHARED_WORK)
 
 
 def seal(
@@ -214,32 +218,15 @@ def write_bundle_file(
     *,
     params: kdf.KdfParams | None = None,
     log2_chunk: int = DEFAULT_LOG2_CHUNK,
+    force: bool = False,
 ) -> int:
-    """Seal `payload` into `path` atomically (temp file + rename). Returns the file size."""
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(4)}.partial"
+    """Seal `payload` into `path` through the output guard (app/outputs.py: never over a vault or a
+    device; an existing file only with force; temp file + fsync + rename; mode 0600). Returns the size."""
     written = 0
-    try:
-        with open(tmp, "xb") as out:
-            for piece in seal(payload, passphrase, params=params, log2_chunk=log2_chunk):
-                out.write(piece)
-                written += len(piece)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except FileNotFoundError:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"folder not found: {folder}", field="out") from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # TEST-MATRIX L3: typed, old bundle untouched
-            raise DiskFull(
-                f"the disk is full; {path.name} was not written (an existing file is unchanged)"
-            ) from None
-        raise
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with open_output(path, force=force) as out:
+        for piece in seal(payload, passphrase, params=params, log2_chunk=log2_chunk):
+            out.write(piece)
+            written += len(piece)
     return written
 
 
@@ -265,6 +252,7 @@ def open_bundle(
     Nothing is returned until every chunk has been authenticated, so a caller never parses a byte
     an attacker chose."""
     try:
+        require_regular_file(path, "bundle", field="bundle")  # a FIFO would block forever
         size = path.stat().st_size
         handle = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:

@@ -34,6 +34,8 @@ from typing import Any
 
 from app import evidence as evidence_mod
 from app import records
+from app.bundle import keys as keys_mod
+from app.bundle import sealing
 from app.bundle.content import KINDS, BundleContents, parse_contents
 from app.bundle.format import DEFAULT_LIMITS, BundleLimits, open_bundle, open_bundle_bytes
 from app.errors import BundleMalformed, BundleReplayed, InvalidInput
@@ -68,10 +70,12 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
     withheld_evidence: int = 0
     seconds: float = 0.0
+    sealed: dict[str, Any] = field(default_factory=dict)  # how it was sealed and who opened it
 
     def to_json(self) -> dict[str, Any]:
         return {
             "bundle_id": self.bundle_id,
+            "sealed": self.sealed,
             "case_key": self.case_key,
             "created_at": self.created_at,
             "redacted": self.redacted,
@@ -507,11 +511,19 @@ class _Merge:
             requests_mod._refresh_cache(self.conn, request_id)  # the tracking module's own cache rule
 
 
-def merge(vault: Vault, contents: BundleContents, *, started: float | None = None) -> ImportReport:
+def merge(
+    vault: Vault,
+    contents: BundleContents,
+    *,
+    started: float | None = None,
+    sealed: dict[str, Any] | None = None,
+) -> ImportReport:
     """Merge checked contents into the vault in one transaction (see the module docstring)."""
     started = time.perf_counter() if started is None else started
     facts = _check_rows(contents)
-    report = ImportReport(contents.bundle_id, contents.case_key, contents.created_at, contents.redacted)
+    report = ImportReport(
+        contents.bundle_id, contents.case_key, contents.created_at, contents.redacted, sealed=sealed or {}
+    )
     with vault.write() as conn:
         _check_replay(conn, contents)
         merge_run = _Merge(vault, conn, contents, report, facts)
@@ -537,23 +549,77 @@ def merge(vault: Vault, contents: BundleContents, *, started: float | None = Non
     return report
 
 
+def bundle_envelope(path: Path, *, limits: BundleLimits = DEFAULT_LIMITS) -> sealing.EnvelopeInfo:
+    """How the file at `path` is sealed, so a caller asks for a passphrase only when one is needed."""
+    return sealing.load(path, limits=limits).info
+
+
+def needs_passphrase(info: sealing.EnvelopeInfo) -> bool:
+    return info.envelope is not sealing.Envelope.AGE_KEYS
+
+
+def _open_loaded(
+    vault: Vault,
+    loaded: sealing.LoadedFile,
+    passphrase: str | bytes | bytearray | None,
+    limits: BundleLimits,
+) -> tuple[bytearray, dict[str, Any]]:
+    """(authenticated payload, description of how it was sealed) — or a BundleError."""
+    info = loaded.info
+    described: dict[str, Any] = {"envelope": info.envelope.value}
+    if info.envelope is sealing.Envelope.AGE_KEYS:
+        payload, opener = sealing.open_with_identities(loaded, keys_mod.group_identities(vault), limits)
+        assert isinstance(opener, keys_mod.GroupKey)
+        described.update(
+            key_id=opener.id,
+            key_name=opener.name,
+            fingerprint=opener.fingerprint,
+            recipients=info.recipients,
+        )
+        return payload, described
+    if passphrase is None or not passphrase:
+        raise InvalidInput("this bundle is sealed with a passphrase; give the passphrase", field="passphrase")
+    if info.envelope is sealing.Envelope.AGE_PASSPHRASE:
+        text = passphrase if isinstance(passphrase, str) else bytes(passphrase).decode("utf-8")
+        described["work_factor"] = info.work_factor
+        return sealing.open_with_passphrase(loaded, text, limits), described
+    if loaded.data is not None:
+        return open_bundle_bytes(loaded.data, passphrase, limits=limits), described
+    assert loaded.path is not None
+    return open_bundle(loaded.path, passphrase, limits=limits), described
+
+
 def import_bundle(
-    vault: Vault, path: Path, passphrase: str | bytes | bytearray, *, limits: BundleLimits = DEFAULT_LIMITS
+    vault: Vault,
+    path: Path,
+    passphrase: str | bytes | bytearray | None = None,
+    *,
+    limits: BundleLimits = DEFAULT_LIMITS,
 ) -> ImportReport:
-    """Authenticate, check and merge the bundle at `path`.
+    """Recognise the envelope (age to group keys, age with a passphrase, FLBUNDLE v1), authenticate
+    and decrypt the whole file, then check and merge it. A bundle sealed to keys is opened with this
+    vault's group identities; `passphrase` is needed only for passphrase bundles.
 
     BundleError (nothing changed) if anything is wrong."""
     started = time.perf_counter()
-    contents = parse_contents(open_bundle(path, passphrase, limits=limits), limits)
-    return merge(vault, contents, started=started)
+    loaded = sealing.load(path, limits=limits)
+    payload, described = _open_loaded(vault, loaded, passphrase, limits)
+    contents = parse_contents(payload, limits)
+    return merge(vault, contents, started=started, sealed=described)
 
 
 def import_bundle_bytes(
-    vault: Vault, data: bytes, passphrase: str | bytes | bytearray, *, limits: BundleLimits = DEFAULT_LIMITS
+    vault: Vault,
+    data: bytes,
+    passphrase: str | bytes | bytearray | None = None,
+    *,
+    limits: BundleLimits = DEFAULT_LIMITS,
 ) -> ImportReport:
     started = time.perf_counter()
-    contents = parse_contents(open_bundle_bytes(data, passphrase, limits=limits), limits)
-    return merge(vault, contents, started=started)
+    loaded = sealing.load(data=data, limits=limits)
+    payload, described = _open_loaded(vault, loaded, passphrase, limits)
+    contents = parse_contents(payload, limits)
+    return merge(vault, contents, started=started, sealed=described)
 
 
 def imported_bundles(vault: Vault) -> list[dict[str, Any]]:

@@ -1,7 +1,11 @@
 """`faceledger bundle export|import|list`: encrypted case bundles between vaults (advocacy groups).
 
-The bundle has its own passphrase: FACELEDGER_BUNDLE_PASSPHRASE, or a prompt (asked twice on export).
-The vault passphrase is FACELEDGER_PASSPHRASE or a prompt, as for every command.
+Export seals to public keys (`--to KEY_OR_FILE`, repeatable: an age1… key, a key file or QR image,
+or the name of a trusted recipient / own group key — see `faceledger group-key`), or, chosen
+explicitly with `--passphrase`, under a passphrase (age's scrypt recipient). Import recognises age to
+keys (opened with this vault's group keys), age with a passphrase and FLBUNDLE v1 files, and asks for
+a passphrase only when the file needs one: FACELEDGER_BUNDLE_PASSPHRASE, or a prompt (twice on
+export). The vault passphrase is FACELEDGER_PASSPHRASE or a prompt, as for every command.
 """
 
 from __future__ import annotations
@@ -10,8 +14,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.bundle import export_bundle, import_bundle, imported_bundles
+from app.bundle import (
+    Envelope,
+    bundle_envelope,
+    export_bundle,
+    import_bundle,
+    imported_bundles,
+    needs_passphrase,
+)
+from app.bundle.keys import resolve_recipient
 from app.cli.common import print_json, read_passphrase
+from app.outputs import add_force_argument, check_output
 from app.vault import Vault
 
 BUNDLE_PASSPHRASE_ENV = "FACELEDGER_BUNDLE_PASSPHRASE"
@@ -33,7 +46,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="strip all image metadata (GPS, EXIF; lossless), withhold files that cannot be cleaned and "
         "letter PDFs, replace the complainant's name by 张某 / initials, drop ID numbers and contacts",
     )
+    seal_to = exp.add_mutually_exclusive_group(required=True)
+    seal_to.add_argument(
+        "--to",
+        action="append",
+        metavar="KEY_OR_FILE",
+        help="seal to this public key (age1…, a key file, a QR image, or a trusted recipient's name); "
+        "repeat for several, e.g. the group and your own key",
+    )
+    seal_to.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="seal under a passphrase instead (age scrypt; FACELEDGER_BUNDLE_PASSPHRASE or a prompt)",
+    )
     exp.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_force_argument(exp)
     exp.set_defaults(handler=run_export)
 
     imp = actions.add_parser("import", help="merge a case bundle into a vault (prints what was added)")
@@ -52,17 +79,25 @@ def _bundle_passphrase(confirm: bool) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    check_output(args.out, force=args.force)  # refuse before asking for passphrases (app/outputs.py)
     vault_passphrase = read_passphrase()
-    bundle_passphrase = _bundle_passphrase(confirm=True)
+    bundle_passphrase = _bundle_passphrase(confirm=True) if args.passphrase else None
     with Vault.open(args.vault, vault_passphrase) as vault:
+        resolved = [resolve_recipient(vault, spec) for spec in args.to or ()]
         report = export_bundle(
             vault,
             args.out,
             bundle_passphrase,
+            recipients=[key for key, _ in resolved],
+            envelope=Envelope.AGE_PASSPHRASE if args.passphrase else Envelope.AGE_KEYS,
             profile_id=args.profile,
             record_ids=args.record or (),
             redacted=args.redact,
+            force=args.force,
         )
+    if not args.json:
+        for key, label in resolved:
+            print(f"sealed to {label} ({key})")
     if args.json:
         print_json(report.to_json())
         return 0
@@ -77,13 +112,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     vault_passphrase = read_passphrase()
-    bundle_passphrase = _bundle_passphrase(confirm=False)
+    info = bundle_envelope(args.bundle)
+    bundle_passphrase = _bundle_passphrase(confirm=False) if needs_passphrase(info) else None
     with Vault.open(args.vault, vault_passphrase) as vault:
         report = import_bundle(vault, args.bundle, bundle_passphrase)
     if args.json:
         print_json(report.to_json())
         return 0
     print(f"bundle {report.bundle_id} made {report.created_at}{' (redacted)' if report.redacted else ''}")
+    print(sealed_sentence(report.sealed))
     for kind in report.added:
         print(f"{kind}: {report.added[kind]} added, {report.skipped[kind]} already present")
     if report.withheld_evidence:
@@ -97,3 +134,16 @@ def run_list(args: argparse.Namespace) -> int:
     with Vault.open(args.vault, read_passphrase()) as vault:
         print_json(imported_bundles(vault))
     return 0
+
+
+def sealed_sentence(sealed: dict[str, object]) -> str:
+    """Who a bundle was sealed to, in one line (the import summary)."""
+    envelope = sealed.get("envelope")
+    if envelope == Envelope.AGE_KEYS.value:
+        others = int(str(sealed.get("recipients", 1))) - 1
+        extra = f" and {others} other key(s)" if others > 0 else ""
+        name, fingerprint = sealed.get("key_name"), sealed.get("fingerprint")
+        return f"sealed to your group key {name} ({fingerprint}){extra} — age format"
+    if envelope == Envelope.AGE_PASSPHRASE.value:
+        return "sealed with a passphrase — age format"
+    return "sealed with a passphrase — FaceLedger v1 format"

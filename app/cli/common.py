@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInput
+from app.inputs import require_regular_file
 
 PASSPHRASE_ENV = "FACELEDGER_PASSPHRASE"
 
@@ -32,6 +33,7 @@ def read_passphrase(
 def load_json_file(path: str | Path, what: str = "file") -> Any:
     p = Path(path)
     try:
+        require_regular_file(p, what.removesuffix(" file"))  # a FIFO would block read_bytes forever
         data = p.read_bytes()
     except FileNotFoundError:
         raise InvalidInput(f"{what} not found: {p}") from None
@@ -40,9 +42,26 @@ def load_json_file(path: str | Path, what: str = "file") -> Any:
     if len(data) > 1_000_000:
         raise InvalidInput(f"{what} {p} is larger than 1 MB")
     try:
-        return json.loads(data.decode("utf-8"))
+        doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise InvalidInput(f"{what} {p} is not valid UTF-8 JSON: {exc}") from None
+    except ValueError:  # an integer of more than 4,300 digits (CPython's int/str conversion limit)
+        raise InvalidInput(f"{what} {p} holds a number too long to be real (over 4,300 digits)") from None
+    reject_lone_surrogates(doc, f"{what} {p}")
+    return doc
+
+
+def reject_lone_surrogates(doc: Any, what: str) -> None:
+    """JSON may spell half a UTF-16 pair ("\\ud800"); such text cannot be stored, printed or put in a
+    letter, so it is refused here with a sentence instead of failing later with a traceback."""
+    try:
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            f"{what} contains an invalid character (a lone UTF-16 surrogate such as \\ud800)"
+        ) from None
+    except (ValueError, RecursionError):
+        raise InvalidInput(f"{what} is not acceptable JSON") from None
 
 
 def print_json(obj: Any) -> None:

@@ -14,19 +14,30 @@ from app.letters.fonts import missing_glyphs
 from app.letters.model import LANGUAGES, Chronology, Sender
 from app.letters.output import atomic_write, output_format, render
 from app.letters.text import render_text
+from app.outputs import add_force_argument, check_output
+from app.tracking.deadlines import check_reply_days
 
 HELP = "write a request letter citing the rules (PDF, plain text or .eml)"
 
 DESCRIPTION = textwrap.dedent(
     """\
-    Write a letter from a record's facts: to the handler (requests), a reminder (催告函) or a
-    complaint to a regulator. The output format follows the extension of --out (.pdf, .txt, .eml);
-    the file is written only when the whole letter is ready (nothing is written on an error).
+    Write a letter from a record's facts: to the handler (requests), a reminder (催告函), a
+    complaint to a regulator, or a report to the public security organ (police_report, 报案材料).
+    The output format follows the extension of --out (.pdf, .txt, .eml); the file is written only
+    when the whole letter is ready (nothing is written on an error).
 
     Request types: withdraw_consent, deletion, alternative_method, access_copy, explanation,
-    complaint, reminder (mainland); hk_data_access, hk_erasure, complaint, reminder (Hong Kong).
-    Several handler requests go in one letter (--type withdraw_consent,deletion,alternative_method);
-    complaint and reminder are letters of their own. A reminder needs --chronology.
+    complaint, reminder, police_report (mainland); hk_data_access, hk_erasure, complaint, reminder
+    (Hong Kong). Several handler requests go in one letter (--type withdraw_consent,deletion);
+    complaint, reminder and police_report are letters of their own. A reminder needs --chronology
+    and is refused before the reply date the earlier letter asked for. A police report is written
+    only where face data was sold, provided to others or leaked (the rule check offers the police
+    route); it cites Criminal Law Art. 253-1 and the 2017 interpretation, and --regulator names the
+    public security bureau (else a placeholder to fill in).
+
+    Every sentence about the facts or the law is a statement that holds for this record (its
+    ground, its facts, the law in force on its dates); unanswered questions are never asserted.
+    Processing that ended before 2021-01-01 (no Civil Code yet) is refused with the reason.
 
     Languages: mainland records zh-CN or en; Hong Kong records en or zh-HK. zh-CN for a Hong Kong
     record is refused, not converted: Hong Kong letters use Traditional characters and Hong Kong
@@ -63,12 +74,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument(
         "--reply-days",
-        type=int,
-        metavar="N",
-        help="requested reply period in working days (mainland; default from the rule library)",
+        metavar="N",  # checked by the core (whole number 1–60): one line, never argparse's usage text
+        help="requested reply period in working days, 1–60 (mainland; default from the rule library)",
     )
     p.add_argument(
-        "--regulator", metavar="NAME", help="addressee of a complaint (default: the suggested one)"
+        "--regulator",
+        metavar="NAME",
+        help="addressee of a complaint or police report (default: the suggested one / a placeholder)",
     )
     p.add_argument(
         "--attach",
@@ -78,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="list an attachment / evidence item in the letter (repeatable)",
     )
     p.add_argument("--no-pdf-attachment", action="store_true", help=".eml without the PDF attached")
+    add_force_argument(p)
     p.set_defaults(handler=run)
 
 
@@ -95,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     fmt = output_format(out)  # refuse a wrong extension before any work
+    check_output(out, force=args.force)  # and a path that must not be written (app/outputs.py)
     facts = load_json_file(args.facts, "facts file")
     sender = Sender.from_json(load_json_file(args.sender, "sender file")) if args.sender else None
     chronology = (
@@ -109,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
         reference=args.reference,
         chronology=chronology,
         attachments=args.attach,
-        reply_days=args.reply_days,
+        reply_days=check_reply_days(args.reply_days) if args.reply_days is not None else None,
         regulator=args.regulator,
     )
     if fmt in ("pdf", "eml"):
@@ -123,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     data = render(letter, fmt, attach_pdf=not args.no_pdf_attachment)
-    atomic_write(out, data)
+    atomic_write(out, data, force=args.force)
     for field in letter.placeholders:
         print(
             f"faceledger: warning: {field.replace('_', ' ')} is missing; the letter shows a placeholder "

@@ -9,7 +9,6 @@ faceledger pack verify FILE [--key-file PUB] [--json]
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -17,10 +16,14 @@ from app import __version__
 from app.cli.common import print_json, read_passphrase
 from app.errors import InvalidInput, UpdateVerificationError
 from app.handlers_directory import parse_handler_directory
+from app.inputs import require_regular_file
+from app.outputs import add_force_argument, write_output
 from app.paths import resources_path
 from app.update import keys as trust
+from app.update.holidays import parse_holidays
 from app.update.library import check_rules_payload
 from app.update.pack import (
+    CALENDAR_PATH,
     HANDLERS_PATH,
     MAX_PACK_BYTES,
     build_pack,
@@ -52,8 +55,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     b.add_argument("--key", required=True, help="private key file from `pack keygen`")
     b.add_argument("--version", required=True, help="pack version; must equal the library's library_version")
     b.add_argument("--out", required=True, help="pack file to write")
+    add_force_argument(b)
     b.add_argument("--expires", help=f"last valid day, YYYY-MM-DD (default: {DEFAULT_VALIDITY_DAYS} days)")
     b.add_argument("--handlers", help="handler directory JSON to include")
+    b.add_argument(
+        "--holidays",
+        help="official holiday + make-up workday schedule JSON to include (calendar/holidays.json)",
+    )
     b.add_argument("--rules", help="rule library folder (default: the app's resources/rules)")
     b.add_argument(
         "--min-app-version", default=__version__, help=f"oldest app that may use it (default {__version__})"
@@ -138,6 +146,16 @@ def run_build(args: argparse.Namespace) -> int:
             raise InvalidInput(f"cannot read {args.handlers}: {exc.strerror}", field="handlers") from None
         parse_handler_directory(data)  # InvalidInput names the bad entry
         files[HANDLERS_PATH] = data
+    if args.holidays:
+        try:
+            data = Path(args.holidays).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {args.holidays}: {exc.strerror}", field="holidays") from None
+        try:
+            parse_holidays(data)
+        except UpdateVerificationError as exc:
+            raise InvalidInput(str(exc), field="holidays") from None
+        files[CALENDAR_PATH] = data
     if sum(len(b) for b in files.values()) > MAX_PACK_BYTES - 128 * 1024:
         raise InvalidInput(f"the files exceed the pack limit of {MAX_PACK_BYTES} bytes", field="rules")
     passphrase = _passphrase(confirm=False) if trust.private_key_is_encrypted(Path(args.key)) else None
@@ -151,13 +169,7 @@ def run_build(args: argparse.Namespace) -> int:
         publisher=args.publisher,
     )
     out = Path(args.out)
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {out}: {exc.strerror}", field="out") from None
+    write_output(out, data, force=args.force, personal=False)  # a signed, public pack (app/outputs.py)
     signer = trust.TrustedKey(public_key=trust.public_key_of(key), name="signer", origin="group")
     print(f"wrote {out}: version {args.version}, {len(files)} files, {len(data)} bytes")
     print(f"expires {format_timestamp(expires)}")
@@ -168,6 +180,7 @@ def run_build(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
+        require_regular_file(path, "update pack", field="file")  # a folder or FIFO: one sentence
         size = path.stat().st_size
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}", field="file") from None

@@ -11,8 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.cli.common import print_json, read_passphrase
-from app.errors import InvalidInput
-from app.letters.output import atomic_write
+from app.outputs import add_force_argument, check_output, write_output
 from app.statistics import compute_statistics, statistics_csv
 from app.vault import Vault
 
@@ -26,17 +25,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--json", action="store_true", help="UTF-8 JSON on stdout")
     p.add_argument("--profile", type=int, help="only this profile's records and requests")
     p.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write every figure as CSV (UTF-8)")
+    add_force_argument(p)
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.csv is not None and not args.csv.parent.is_dir():
-        raise InvalidInput(f"folder {args.csv.parent} does not exist")
+    if args.csv is not None:  # refuse before asking for the passphrase (app/outputs.py)
+        check_output(args.csv, force=args.force)
     today = dt.date.today()
     with Vault.open(args.vault, read_passphrase()) as vault:
         stats = compute_statistics(vault, today, profile_id=args.profile)
     if args.csv is not None:
-        atomic_write(args.csv, statistics_csv(stats).encode("utf-8"))
+        write_output(args.csv, statistics_csv(stats).encode("utf-8"), force=args.force)
     if args.json:
         print_json(stats.to_json())
         return 0

@@ -73,6 +73,15 @@ def break_lines(
         widths.append(0.0)
         limit = max_width
 
+    def split_word(unit: str) -> None:
+        """A word longer than a whole line: split it by characters."""
+        for char in unit:
+            cw = width_of(char)
+            if widths[-1] + cw > limit and lines[-1]:
+                new_line()
+            lines[-1].append(char)
+            widths[-1] += cw
+
     for unit in units(text):
         w = width_of(unit)
         line, used = lines[-1], widths[-1]
@@ -83,13 +92,7 @@ def break_lines(
             continue
         if used + w <= limit or not line:
             if w > limit and not line and len(unit) > 1:
-                # A word longer than a whole line: split it by characters.
-                for char in unit:
-                    cw = width_of(char)
-                    if widths[-1] + cw > limit and lines[-1]:
-                        new_line()
-                    lines[-1].append(char)
-                    widths[-1] += cw
+                split_word(unit)
                 continue
             line.append(unit)
             widths[-1] = used + w
@@ -120,6 +123,11 @@ def break_lines(
             lines[-1].append(c)
             widths[-1] += width_of(c)
         if unit != " ":
+            if widths[-1] + w > limit and len(unit) > 1:
+                # Also a too-long word that arrives mid-line ("补充说明：aaaa…"): left whole, it
+                # made one line reportlab re-wrapped in quadratic time (issue 19 item 8).
+                split_word(unit)
+                continue
             lines[-1].append(unit)
             widths[-1] += w
     return ["".join(line).rstrip() for line in lines if line] or [""]

@@ -29,7 +29,10 @@ MAINLAND_TYPES = (
     "explanation",
     "complaint",
     "reminder",
+    "police_report",
 )
+# Letters of their own (not requests to the handler): to a regulator, about an earlier letter, to the police.
+STANDALONE_TYPES = ("complaint", "reminder", "police_report")
 HK_TYPES = ("hk_data_access", "hk_erasure", "complaint", "reminder")
 ALL_TYPES = tuple(dict.fromkeys(MAINLAND_TYPES + HK_TYPES))
 
@@ -159,6 +162,9 @@ class Chronology:
     reply_summary: str = ""
     events: tuple[ChronologyEvent, ...] = ()
     evidence: tuple[str, ...] = ()
+    # Evidence-list lines for every earlier letter of the case, each with its reference and date
+    # (worded by app.tracking); when given they replace the single "copy of the original letter" line.
+    earlier_letters: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, obj: object) -> Chronology:
@@ -169,7 +175,7 @@ class Chronology:
             types = obj.get("original_types", [])
             if not isinstance(types, list) or not all(isinstance(t, str) for t in types) or not types:
                 raise InvalidInput("chronology.original_types must be a non-empty list of request types")
-            unknown = [t for t in types if t not in ALL_TYPES or t in ("complaint", "reminder")]
+            unknown = [t for t in types if t not in ALL_TYPES or t in STANDALONE_TYPES]
             if unknown:
                 raise InvalidInput(f"chronology.original_types: not a request type: {', '.join(unknown)}")
             events = tuple(
@@ -258,6 +264,10 @@ class Letter:
     # Fields the user still has to fill in by hand (shown as 【…】 in the letter); empty when complete.
     placeholders: tuple[str, ...] = ()
     attachments: tuple[str, ...] = field(default=())
+    # The statements (app/letters/statements.py) this letter makes, in order, and which statement
+    # cited which article: what the support-table test and a reviewer read.
+    statements: tuple[str, ...] = ()
+    cited_by: tuple[tuple[str, CitationRef], ...] = ()
 
     def quotes(self) -> list[Quote]:
         return [s for b in self.blocks for s in b.spans if isinstance(s, Quote)]
@@ -287,6 +297,7 @@ class Letter:
             "library_version": self.library_version,
             "placeholders": list(self.placeholders),
             "attachments": list(self.attachments),
+            "statements": list(self.statements),
         }
 
 

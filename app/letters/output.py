@@ -3,18 +3,15 @@ a failure leaves no half-written letter behind and never replaces an existing fi
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from app.errors import DiskFull, InvalidInput
+from app.errors import InvalidInput
 from app.letters.eml import render_eml
 from app.letters.model import Letter
 from app.letters.pdf import render_pdf
 from app.letters.text import render_text
+from app.outputs import check_output, write_output
 
 FORMATS = {".pdf": "pdf", ".txt": "txt", ".eml": "eml"}
 
@@ -34,44 +31,23 @@ def render(letter: Letter, fmt: str, *, attach_pdf: bool = True, now: datetime |
     return render_eml(letter, pdf=render_pdf(letter) if attach_pdf else None, now=now)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise InvalidInput(f"folder does not exist: {directory}", field="out")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        full = _disk_full(exc, path)
-        if full is not None:
-            raise full from None
-        raise
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        full = _disk_full(exc, path)
-        if full is not None:
-            raise full from None
-        raise
-
-
-def _disk_full(exc: BaseException, path: Path) -> DiskFull | None:
-    """A full disk is a typed DiskFull (TEST-MATRIX L3), not a raw OSError."""
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"the disk is full; {path.name} was not written (an existing file is unchanged)")
-    return None
+def atomic_write(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Through the one output guard (app/outputs.py): never over a vault, device or folder; an
+    existing file only with force; atomic and durable; a full disk is DiskFull."""
+    write_output(path, data, force=force)
 
 
 def write_letter(
-    letter: Letter, path: str | Path, *, attach_pdf: bool = True, now: datetime | None = None
+    letter: Letter,
+    path: str | Path,
+    *,
+    attach_pdf: bool = True,
+    now: datetime | None = None,
+    force: bool = False,
 ) -> str:
     """Render by extension and write atomically; returns the format ("pdf", "txt" or "eml")."""
     target = Path(path)
     fmt = output_format(target)
-    atomic_write(target, render(letter, fmt, attach_pdf=attach_pdf, now=now))
+    check_output(target, force=force)  # refuse before rendering
+    atomic_write(target, render(letter, fmt, attach_pdf=attach_pdf, now=now), force=force)
     return fmt

@@ -161,6 +161,34 @@ def _width_function(size: float) -> Callable[[str], float]:
     return width_of
 
 
+# reportlab re-wraps a whole Paragraph each time it splits it across a page, so one block of N lines
+# costs O(N²) (16k characters of notes took 5 s, 64k never finished; issue 19 item 8). A block is
+# therefore handed over in paragraphs of at most this many finished lines, which flow on as one.
+LINES_PER_PARAGRAPH = 30
+
+
+def _flowables(block: Block, styles: dict[BlockKind, ParagraphStyle], lang: str) -> list[Flowable]:
+    """The block as one Paragraph, or as several consecutive ones (no space between them, indent and
+    bullet on the first only) when it is long; the text and line breaks are the same either way."""
+    paragraph = _flowable(block, styles, lang)
+    lines = paragraph.text.split("<br/>") if not paragraph.text.startswith("<bullet>") else None
+    if lines is None or len(lines) <= LINES_PER_PARAGRAPH:
+        return [paragraph]
+    style = styles[block.kind]
+    chunks = [lines[i : i + LINES_PER_PARAGRAPH] for i in range(0, len(lines), LINES_PER_PARAGRAPH)]
+    out: list[Flowable] = []
+    for n, chunk in enumerate(chunks):
+        part = ParagraphStyle(
+            f"{style.name}-part",
+            parent=style,
+            spaceBefore=style.spaceBefore if n == 0 else 0,
+            spaceAfter=style.spaceAfter if n == len(chunks) - 1 else 0,
+            firstLineIndent=style.firstLineIndent if n == 0 else 0,
+        )
+        out.append(Paragraph("<br/>".join(chunk), part))
+    return out
+
+
 def _flowable(block: Block, styles: dict[BlockKind, ParagraphStyle], lang: str) -> Paragraph:
     style = styles[block.kind]
     label = block.label if block.kind in (BlockKind.ITEM, BlockKind.FIELD) else ""
@@ -232,7 +260,7 @@ def render_pdf(letter: Letter) -> bytes:
         if block.kind is BlockKind.TITLE:
             target.append(_title(block, styles, letter.lang))
         else:
-            target.append(_flowable(block, styles, letter.lang))
+            target.extend(_flowables(block, styles, letter.lang))
         previous = block.kind
     if tail:
         story.append(KeepTogether(tail))

@@ -51,6 +51,12 @@ class Phrases:
         except KeyError as exc:
             raise LetterError(f"letter wording {self.lang}:{key} needs field {exc}") from None
 
+    def get_list(self, key: str) -> list[str]:
+        value = self._lookup(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise LetterError(f"letter wording {self.lang}:{key} is not a list of strings")
+        return value
+
     def get_or(self, key: str, default: str, **fields: object) -> str:
         return self.get(key, **fields) if self.has(key) else default
 

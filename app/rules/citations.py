@@ -1,6 +1,7 @@
 """Citations in the forms letters use.
 
-zh-CN / zh-HK (mainland instruments): 《中华人民共和国个人信息保护法》第四十七条第一款第（三）项,
+zh-CN (mainland instruments): 《中华人民共和国个人信息保护法》第四十七条第一款第（三）项,
+zh-HK (mainland instruments): 《中華人民共和國個人信息保護法》第四十七條第一款第（三）項,
 《中华人民共和国民法典》第一千零三十四条, 《中华人民共和国刑法》第二百五十三条之一.
 en: Article 47(1)(iii) of the Personal Information Protection Law of the People's Republic of China.
 Hong Kong: "section 18 of the Personal Data (Privacy) Ordinance (Cap. 486)", "Data Protection
@@ -43,14 +44,17 @@ def _cite_name(instrument: Instrument, lang: str) -> str:
 def _format_mainland(c: Citation, lang: str, instrument: Instrument) -> str:
     numbered = _NUMBERED.match(c.article)
     if _is_chinese(lang):
+        # zh-HK shows the instrument's title and the markers in Traditional characters (條, 項):
+        # the same citation, written for a Hong Kong reader.
+        tiao, xiang = ("條", "項") if lang == "zh-HK" else ("条", "项")
         if numbered:
-            article = f"第{to_chinese(int(numbered.group(1)))}条"
+            article = f"第{to_chinese(int(numbered.group(1)))}{tiao}"
             if numbered.group(2):
                 article += f"之{to_chinese(int(numbered.group(2)))}"
         else:
-            article = f"第{c.article}条"  # standards' clause numbers such as 8.7 stay in digits
+            article = f"第{c.article}{tiao}"  # standards' clause numbers such as 8.7 stay in digits
         paragraph = f"第{to_chinese(c.paragraph)}款" if c.paragraph is not None else ""
-        item = f"第（{to_chinese(c.item)}）项" if c.item is not None else ""
+        item = f"第（{to_chinese(c.item)}）{xiang}" if c.item is not None else ""
         return f"{_cite_name(instrument, lang)}{article}{paragraph}{item}"
     tail = f"({c.paragraph})" if c.paragraph is not None else ""
     tail += f"({to_roman_lower(c.item)})" if c.item is not None else ""

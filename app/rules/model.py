@@ -1,6 +1,6 @@
 """The rule library's data model (immutable) and the result of checking one record.
 
-Citations use the instrument IDs and article strings of ../shared/legal/REFERENCE.md: articles are
+Citations use the instrument IDs and article strings of docs/reference/REFERENCE.md: articles are
 strings as printed ("47", "253-1", "s18", "DPP1"); paragraphs (款) and items (项) are separate
 integers, `None` when the citation is to the whole article / paragraph.
 """

@@ -1,10 +1,13 @@
 """Due dates for requests: mainland working days on the official calendar, and calendar-day periods.
 
 Working days follow the State Council's yearly holiday schedule, including make-up workdays (调休,
-e.g. a Sunday that is a workday), as published in the `chinese-calendar` package. That package only
-knows the years whose schedule has been announced. For any other year we raise CalendarNotCovered
-instead of guessing from weekdays: a guessed date across the Spring Festival can be a week off, and a
-reminder letter that calls a handler late when it is not undermines the person who sends it.
+e.g. a Sunday that is a workday), as published in the `chinese-calendar` package or carried by a
+signed update pack (`calendar/holidays.json`, app/update/holidays.py) for years announced after the
+package's release. `is_workday` / `period_end` use official schedules only and raise
+CalendarNotCovered otherwise. `due_date` never blocks: past the last official year it counts by rule
+(weekdays less the statutory holidays, 补假 included) and marks the result `estimated`, with why —
+the yearly 调休 swaps cannot be known in advance, so an estimate can be a few days off, and nothing
+may present it as the date itself (letters never state an estimated date).
 
 Counting convention (said in every basis text): the day of sending is not counted; the period starts
 the next day, and the due date is the last day of the period. Periods that run from receipt (the
@@ -26,8 +29,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import chinese_calendar
+from lunardate import LunarDate
 
 from app.errors import CalendarNotCovered, InvalidInput
+from app.update.holidays import HolidaySchedule, installed_holidays
 
 
 class PeriodUnit(StrEnum):
@@ -42,6 +47,10 @@ class PeriodKind(StrEnum):
     HK_PDPO_S19 = "hk_pdpo_s19"  # 40 days, statutory (Hong Kong data access)
     HANGZHOU_PROPERTY = "hangzhou_property"  # 10 days, statutory in Hangzhou (property complaints)
     SECOND_REMINDER = "second_reminder"  # 30 days after sending, GB/T 35273-2020 best practice
+    # A complaint's rung: the regulator's own period where REFERENCE gives one (SAMR complaint rules
+    # Art. 14: decide within 7 working days whether to accept), else a follow-up date that no law sets.
+    REGULATOR_ACCEPTANCE = "regulator_acceptance"
+    COMPLAINT_FOLLOW_UP = "complaint_follow_up"
 
 
 class Anchor(StrEnum):
@@ -102,12 +111,54 @@ SECOND_REMINDER = Period(
 )
 
 
+# SAMR complaint rules (《市场监督管理投诉举报处理暂行办法》) Art. 14: within 7 working days of receiving a
+# complaint the market regulator decides whether to accept it — the regulator's own deadline.
+MARKET_REGULATOR_ACCEPTANCE = Period(
+    7, PeriodUnit.WORKING_DAYS, PeriodKind.REGULATOR_ACCEPTANCE, statutory=True, runs_from_receipt=True
+)
+# No law gives 网信, the housing department, the police or the PCPD a period to answer a complaint: the
+# app reminds the person to follow up after the 15 working days regulators use in practice.
+COMPLAINT_FOLLOW_UP = Period(
+    15, PeriodUnit.WORKING_DAYS, PeriodKind.COMPLAINT_FOLLOW_UP, statutory=False, runs_from_receipt=False
+)
+
+
+# The most a letter may ask for (issue 19): longer than any period regulators use (15 working days) and
+# than the PDPO's 40 days; a "reply within 10,000 days" letter helps nobody and is surely a typing error.
+MAX_REPLY_DAYS = 60
+
+
+def check_reply_days(value: object) -> int:
+    """A reply period the user typed (CLI text, a spin box, JSON): a whole number of days, 1–60.
+
+    InvalidInput with a sentence for anything else — "-5", "1e30", "10.5", True, "" — so that a bad
+    value is refused before anything is written, wherever it comes from."""
+    text = value.strip() if isinstance(value, str) else value
+    number: int | None = None
+    if isinstance(text, int) and not isinstance(text, bool):
+        number = text
+    elif isinstance(text, str) and text.isascii() and text.isdigit() and len(text) <= 3:
+        number = int(text)
+    if number is None or not 1 <= number <= MAX_REPLY_DAYS:
+        shown = str(value)[:20] if not isinstance(value, str) else repr(value[:20])
+        raise InvalidInput(
+            f"the reply period must be a whole number of days from 1 to {MAX_REPLY_DAYS}, not {shown}",
+            field="reply_days",
+        )
+    return number
+
+
 def mainland_requested(days: int, unit: PeriodUnit = PeriodUnit.WORKING_DAYS) -> Period:
     """The period a mainland letter asks for (the user may pick another than the default)."""
     return Period(days, unit, PeriodKind.MAINLAND_REQUESTED, statutory=False, runs_from_receipt=True)
 
 
 # --- the calendar --------------------------------------------------------------------------------
+#
+# Three sources, best first: the holiday schedule of an installed signed update pack (for years it
+# lists; app/update/holidays.py), the chinese-calendar package (the years published before its
+# release), and — only for years after the last official one — an estimate by rule, which every due
+# date computed from it says it is (DueDate.estimated).
 
 
 # Cached: the installed package's data cannot change while we run, and recomputing this set on every
@@ -120,18 +171,48 @@ def calendar_years() -> tuple[int, int]:
     return years[0], years[-1]
 
 
+@functools.lru_cache(maxsize=1)
+def _pack_schedule() -> HolidaySchedule:
+    return installed_holidays()
+
+
+def reset_calendar_cache() -> None:
+    """Forget the installed pack's schedule (call after installing a pack in this process)."""
+    _pack_schedule.cache_clear()
+
+
+def last_official_year() -> int:
+    """The last year with an official schedule here (package or installed pack)."""
+    pack_years = list(_pack_schedule().years)
+    return max([calendar_years()[1], *pack_years])
+
+
+def official_source(year: int) -> str | None:
+    """Where the official schedule of `year` comes from: "pack", "package" or None (not covered)."""
+    if _pack_schedule().covers(year):
+        return "pack"
+    first, last = calendar_years()
+    return "package" if first <= year <= last else None
+
+
 def calendar_not_covered(year: int) -> CalendarNotCovered:
     first, last = calendar_years()
     return CalendarNotCovered(
         f"the official holiday calendar for {year} is not available: the installed chinese-calendar "
-        f"package covers {first}-{last}; update the chinese-calendar package to count working days "
-        f"in {year} (FaceLedger does not guess holidays)",
+        f"package covers {first}-{last} and no installed update pack carries {year}; install an update "
+        f"pack with the {year} schedule (or a newer chinese-calendar package) to count working days "
+        f"in {year} exactly",
         year=year,
     )
 
 
 def is_workday(day: dt.date) -> bool:
-    """True on a mainland working day (weekdays that are not holidays, plus make-up workdays)."""
+    """True on a mainland working day (weekdays that are not holidays, plus make-up workdays).
+
+    Official schedules only; CalendarNotCovered for a year without one (see `estimated_is_workday`)."""
+    schedule = _pack_schedule()
+    if schedule.covers(day.year):
+        return schedule.is_workday(day)
     first, last = calendar_years()
     if not first <= day.year <= last:
         raise calendar_not_covered(day.year)
@@ -140,17 +221,100 @@ def is_workday(day: dt.date) -> bool:
     return day in chinese_calendar.workdays or (day.weekday() <= 4 and day not in chinese_calendar.holidays)
 
 
-def add_working_days(start: dt.date, days: int) -> dt.date:
-    """The `days`-th working day after `start` (start itself never counts)."""
+# --- the estimate past the last official year ------------------------------------------------------
+#
+# 《全国年节及纪念日放假办法》 (as revised with effect from 2025-01-01) gives every citizen these days off:
+# 元旦 1 January; 春节 four days, 除夕 and the first three days of the first lunar month; 清明 the day of
+# the Qingming solar term; 劳动节 1–2 May; 端午 the fifth day of the fifth lunar month; 中秋 the fifteenth
+# day of the eighth lunar month; 国庆 1–3 October. A holiday that falls on a Saturday or Sunday is made
+# up on a working day (补假). What no rule fixes is the yearly swap of weekdays and weekends (调休) that
+# makes the long breaks: that is why an estimate can differ by a few days from the official schedule
+# the State Council publishes each autumn, and why it is always shown as an estimate.
+
+HOLIDAY_RULE_ZH = (
+    "按周一至周五为工作日，扣除《全国年节及纪念日放假办法》规定的法定节假日（元旦、春节、清明节、劳动节、端午节、"
+    "中秋节、国庆节，逢周六、周日补假）推算；未计入每年另行公布的调休安排"
+)
+HOLIDAY_RULE_EN = (
+    "counted on Monday to Friday less the public holidays fixed by the national holiday rules (New Year, "
+    "Spring Festival, Qingming, Labour Day, Dragon Boat, Mid-Autumn and National Day, made up on a "
+    "weekday when they fall on a weekend); the weekday/weekend swaps published each year are not known yet"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def statutory_holidays_by_rule(year: int) -> frozenset[dt.date]:
+    """The public holidays of `year` by rule, with weekend holidays made up on the next free weekday."""
+    spring: dt.date = LunarDate(year, 1, 1).to_solar_date()
+    days = [
+        dt.date(year, 1, 1),
+        spring - dt.timedelta(days=1),  # 除夕
+        spring,
+        spring + dt.timedelta(days=1),
+        spring + dt.timedelta(days=2),
+        _qingming(year),
+        dt.date(year, 5, 1),
+        dt.date(year, 5, 2),
+        _lunar(year, 5, 5),
+        _lunar(year, 8, 15),
+        dt.date(year, 10, 1),
+        dt.date(year, 10, 2),
+        dt.date(year, 10, 3),
+    ]
+    holidays = set(days)
+    for day in sorted(days):
+        if day.weekday() >= 5:
+            substitute = day
+            while substitute.weekday() >= 5 or substitute in holidays:
+                substitute += dt.timedelta(days=1)
+            holidays.add(substitute)
+    return frozenset(holidays)
+
+
+def _lunar(year: int, month: int, day: int) -> dt.date:
+    solar: dt.date = LunarDate(year, month, day).to_solar_date()
+    return solar
+
+
+def _qingming(year: int) -> dt.date:
+    terms = chinese_calendar.get_solar_terms(dt.date(year, 4, 1), dt.date(year, 4, 10))
+    qingming: dt.date = next(day for day, name in terms if name == "清明")
+    return qingming
+
+
+def estimated_is_workday(day: dt.date) -> bool:
+    """Working day by rule (no make-up workdays): only for years after the last official one."""
+    return day.weekday() <= 4 and day not in statutory_holidays_by_rule(day.year)
+
+
+def _workday(day: dt.date, allow_estimate: bool) -> tuple[bool, bool]:
+    """(is it a working day, was it estimated)."""
+    try:
+        return is_workday(day), False
+    except CalendarNotCovered:
+        if not allow_estimate or day.year <= last_official_year():
+            raise
+        return estimated_is_workday(day), True
+
+
+def _add_working_days(start: dt.date, days: int, allow_estimate: bool) -> tuple[dt.date, bool]:
     if days < 1:
         raise InvalidInput(f"working days to add must be at least 1, not {days}")
     day = start
     counted = 0
+    estimated = False
     while counted < days:
         day += dt.timedelta(days=1)
-        if is_workday(day):
+        workday, guessed = _workday(day, allow_estimate)
+        estimated = estimated or guessed
+        if workday:
             counted += 1
-    return day
+    return day, estimated
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """The `days`-th working day after `start` (start itself never counts). Official calendar only."""
+    return _add_working_days(start, days, allow_estimate=False)[0]
 
 
 def add_calendar_days(start: dt.date, days: int) -> dt.date:
@@ -162,13 +326,27 @@ def add_calendar_days(start: dt.date, days: int) -> dt.date:
 
 def period_end(start: dt.date, period: Period) -> dt.date:
     """Last day of `period` counted from the day after `start`. Raises CalendarNotCovered."""
+    return _period_end(start, period, allow_estimate=False)[0]
+
+
+def period_end_or_estimate(start: dt.date, period: Period) -> tuple[dt.date, bool]:
+    """Like `period_end`, but past the last official year counted by rule: (date, estimated)."""
+    return _period_end(start, period, allow_estimate=True)
+
+
+def _period_end(start: dt.date, period: Period, allow_estimate: bool) -> tuple[dt.date, bool]:
     if period.unit is PeriodUnit.WORKING_DAYS:
-        return add_working_days(start, period.days)
+        return _add_working_days(start, period.days, allow_estimate)
     end = add_calendar_days(start, period.days)
+    estimated = False
     if period.rolls_to_workday:
-        while not is_workday(end):
+        while True:
+            workday, guessed = _workday(end, allow_estimate)
+            estimated = estimated or guessed
+            if workday:
+                break
             end += dt.timedelta(days=1)
-    return end
+    return end, estimated
 
 
 # --- due dates with their basis ---------------------------------------------------------------
@@ -185,6 +363,10 @@ class DueDate:
     basis_zh: str
     basis_en: str
     unknown_reason: str | None = None
+    # True when part of the period lies in a year without an official holiday schedule here: the date
+    # was then counted by rule (weekdays less the statutory holidays) and may move by a few days once
+    # the official schedule is installed. The basis texts say so and why.
+    estimated: bool = False
 
     @property
     def statutory(self) -> bool:
@@ -195,9 +377,9 @@ class DueDate:
         return self.date is not None
 
     def display(self) -> str:
-        """ISO date, or 'unknown: …' with the reason (CLI and logs; the UI words its own)."""
+        """ISO date (marked when estimated), or 'unknown: …' with the reason (CLI and logs)."""
         if self.date is not None:
-            return self.date.isoformat()
+            return self.date.isoformat() + (" (estimated)" if self.estimated else "")
         return f"unknown: {self.unknown_reason}"
 
     def to_json(self) -> dict[str, object]:
@@ -212,6 +394,7 @@ class DueDate:
             "basis_zh": self.basis_zh,
             "basis_en": self.basis_en,
             "unknown_reason": self.unknown_reason,
+            "estimated": self.estimated,
         }
 
 
@@ -249,6 +432,19 @@ def _source(period: Period) -> tuple[str, str]:
             f"statutory in Hangzhou: Hangzhou Property Management Regulation Art. 50 para. 3, the property "
             f"service provider must reply within {en_amount} of receiving a complaint",
         )
+    if period.kind is PeriodKind.REGULATOR_ACCEPTANCE:
+        return (
+            f"监管部门自己的期限：《市场监督管理投诉举报处理暂行办法》第十四条，市场监管部门应当自收到投诉之日起"
+            f"{zh_amount}内决定是否受理",
+            "the regulator's own deadline: SAMR complaint rules Art. 14, the market regulator decides "
+            f"within {en_amount} of receiving a complaint whether to accept it",
+        )
+    if period.kind is PeriodKind.COMPLAINT_FOLLOW_UP:
+        return (
+            f"跟进日期：投诉后{zh_amount}，法律未规定该部门答复投诉的期限，此日期仅提醒您跟进，并非法定期限",
+            f"follow-up date: {en_amount} after the complaint; no law sets this body a period to answer, "
+            "so this is only a reminder to follow up, not a statutory deadline",
+        )
     return (
         f"第二次催告：参照GB/T 35273-2020《信息安全技术 个人信息安全规范》推荐做法，发函后{zh_amount}；"
         "推荐性标准，并非法律规定",
@@ -257,12 +453,21 @@ def _source(period: Period) -> tuple[str, str]:
     )
 
 
-def _counting(period: Period, anchor: Anchor) -> tuple[str, str]:
+def _counting(period: Period, anchor: Anchor, estimated_from: int | None = None) -> tuple[str, str]:
     if anchor is Anchor.DELIVERED:
         zh_from, en_from = "自送达之日的次日起算", "counted from the day after delivery"
     else:
         zh_from, en_from = "自发出之日的次日起算", "counted from the day after sending"
-    if period.unit is PeriodUnit.WORKING_DAYS:
+    if period.unit is PeriodUnit.WORKING_DAYS and estimated_from is not None:
+        zh = (
+            f"{zh_from}，工作日按国务院公布的节假日及调休安排计算，"
+            f"其中{estimated_from}年的日子为估算（见下）"
+        )
+        en = (
+            f"{en_from}, on the official holiday and make-up workday calendar except for the days in "
+            f"{estimated_from}, which are estimated (see below)"
+        )
+    elif period.unit is PeriodUnit.WORKING_DAYS:
         zh = f"{zh_from}，按国务院公布的节假日及调休安排计算工作日"
         en = f"{en_from}, on the official holiday and make-up workday calendar"
     else:
@@ -283,8 +488,10 @@ def _counting(period: Period, anchor: Anchor) -> tuple[str, str]:
 def due_date(sent: dt.date, period: Period, delivered: dt.date | None = None) -> DueDate:
     """The due date of `period` for a letter sent (and maybe delivered) on the given dates.
 
-    Never raises CalendarNotCovered: a request must always be recordable, so an uncovered year gives
-    a DueDate with date=None and the reason. Use `period_end` where a hard failure is wanted.
+    Never raises CalendarNotCovered: a request must always be recordable. Past the last year with an
+    official schedule the date is estimated by rule (`estimated` True, the basis says so and why); a
+    year before the calendar's first gives date=None and the reason. Use `period_end` where a hard
+    failure is wanted.
     """
     if delivered is not None and delivered < sent:
         raise InvalidInput(f"delivery date {delivered} is before the sending date {sent}", field="delivered")
@@ -292,16 +499,33 @@ def due_date(sent: dt.date, period: Period, delivered: dt.date | None = None) ->
     if period.runs_from_receipt and delivered is not None:
         anchor, anchor_date = Anchor.DELIVERED, delivered
     src_zh, src_en = _source(period)
-    cnt_zh, cnt_en = _counting(period, anchor)
-    basis_zh, basis_en = f"{src_zh}；{cnt_zh}。", f"{src_en}; {cnt_en}."
     try:
-        end: dt.date | None = period_end(anchor_date, period)
-        reason = None
+        end, estimated = period_end_or_estimate(anchor_date, period)
     except CalendarNotCovered as exc:
-        end = None
+        cnt_zh, cnt_en = _counting(period, anchor)
+        basis_zh, basis_en = f"{src_zh}；{cnt_zh}。", f"{src_en}; {cnt_en}."
         first, last = calendar_years()
         reason = (
             f"calendar for {exc.year} not available: the installed chinese-calendar package covers "
             f"{first}-{last}; update it to count working days in {exc.year}"
         )
-    return DueDate(end, period, anchor, anchor_date, basis_zh, basis_en, reason)
+        return DueDate(None, period, anchor, anchor_date, basis_zh, basis_en, reason)
+    year = (
+        next(y for y in range(anchor_date.year, end.year + 1) if official_source(y) is None)
+        if estimated
+        else None
+    )
+    cnt_zh, cnt_en = _counting(period, anchor, year)
+    basis_zh, basis_en = f"{src_zh}；{cnt_zh}。", f"{src_en}; {cnt_en}."
+    if year is not None:
+        basis_zh += (
+            f"估算：{year}年的国务院节假日及调休安排在本机尚未安装，此日期{HOLIDAY_RULE_ZH}，"
+            "官方安排公布并经更新包安装后可能相差数日（以2025、2026年的官方安排检验：最多早3日、晚7日）。"
+        )
+        basis_en += (
+            f" Estimated: the official {year} holiday and make-up workday schedule is not installed, "
+            f"so this date was {HOLIDAY_RULE_EN}; it may move by a few days once the official schedule "
+            "is installed from an update pack (checked against the official 2025 and 2026 schedules: "
+            "at most 3 days early or 7 days late)."
+        )
+    return DueDate(end, period, anchor, anchor_date, basis_zh, basis_en, None, estimated)

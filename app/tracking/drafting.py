@@ -12,11 +12,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from app import profiles, records
+from app import records
+from app.errors import InvalidInput
 from app.letters import Letter, Sender, compose_letter, render_pdf, render_text
 from app.letters.output import render as render_letter
+from app.tracking.deadlines import check_reply_days
 from app.tracking.model import period_for_letter
 from app.tracking.requests import LetterSnapshot, create_request
+from app.tracking.sender import StoredSender, default_sender
 
 DEFAULT_LANG = {"CN": "zh-CN", "HK": "en"}
 
@@ -32,15 +35,11 @@ def reference_taken(vault: Any) -> Any:
 
 
 def sender_for_profile(vault: Any, profile_id: int | None) -> Sender | None:
-    """The record's complainant as the letter's sender; None when there is no profile or no name.
+    """The sender of a new letter: the record's profile (a group's complainant) when it has a name,
+    else the vault's own sender (set once; app.tracking.sender). None when neither is set.
 
     The ID number is never put in a letter from here: SPEC/letters keep it off unless the user asks."""
-    if profile_id is None:
-        return None
-    profile = profiles.get_profile(vault, profile_id)
-    if not profile.name.strip():
-        return None
-    return Sender(name=profile.name, phone=profile.phone, email=profile.email, address=profile.address)
+    return default_sender(vault, profile_id)
 
 
 def snapshot_of(
@@ -49,6 +48,8 @@ def snapshot_of(
     grounds: Sequence[Any] | None = None,
     pdf: bytes | None = None,
     text: str | None = None,
+    blank_form: bool = False,
+    regulator_id: str | None = None,
 ) -> LetterSnapshot:
     """What the vault keeps of a composed letter. Pass the `pdf` / `text` already rendered for the
     preview to keep exactly those bytes (and skip rendering twice); otherwise they are rendered here."""
@@ -67,7 +68,8 @@ def snapshot_of(
         citations=tuple(c.to_json() for c in letter.citations),
         rules_version=letter.library_version,
         reply_period=period,
-        letter_json=letter.to_json(),
+        letter_json={**letter.to_json(), **({"regulator_id": regulator_id} if regulator_id else {})},
+        sender=StoredSender(None if blank_form else letter.sender, blank_form=blank_form),
     )
 
 
@@ -80,6 +82,7 @@ def draft_request(
     sender: Sender | None = None,
     letter_date: dt.date | None = None,
     reply_days: int | None = None,
+    blank_form: bool = False,
 ) -> int:
     """Compose the letter for a record and store it as a draft request; returns the request id.
 
@@ -87,16 +90,30 @@ def draft_request(
     """
     record = records.get_record(vault, record_id)
     jurisdiction = str(record.facts.get("jurisdiction", "CN"))
+    if reply_days is not None:
+        reply_days = check_reply_days(reply_days)
+        if jurisdiction == "HK":
+            # The PDPO sets the periods of Hong Kong letters (s19: 40 days); a period of our own would
+            # be silently left out of the letter, so it is refused instead.
+            raise InvalidInput(
+                "a Hong Kong letter uses the periods of the PDPO (section 19: 40 days); "
+                "a reply period of your own is only for mainland letters",
+                field="reply_days",
+            )
     letter = compose_letter(
         record.facts,
         list(types),
         lang or DEFAULT_LANG.get(jurisdiction, "zh-CN"),
-        sender=sender if sender is not None else sender_for_profile(vault, record.profile_id),
+        sender=None
+        if blank_form
+        else (sender if sender is not None else sender_for_profile(vault, record.profile_id)),
         letter_date=letter_date,
         reply_days=reply_days,
         reference_taken=reference_taken(vault),
     )
-    return create_request(vault, record_id, snapshot_of(letter), profile_id=record.profile_id)
+    return create_request(
+        vault, record_id, snapshot_of(letter, blank_form=blank_form), profile_id=record.profile_id
+    )
 
 
 def render(letter: Letter, suffix: str) -> bytes:

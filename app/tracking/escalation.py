@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
 from app import evidence, records
 from app.errors import InvalidInput
-from app.letters import Letter, Sender, compose_letter
+from app.letters import Letter, Sender, compose_letter, police_report_available
 from app.letters.model import Chronology, ChronologyEvent
-from app.tracking import drafting, requests
+from app.tracking import drafting, regulators, requests, sent_letters
+from app.tracking import sender as sender_mod
+from app.tracking.deadlines import DEFAULT_WORKING_DAYS, PeriodKind, PeriodUnit
 from app.tracking.lifecycle import EventKind, Status, TimelineEvent
 from app.tracking.model import Request
 
@@ -55,6 +57,7 @@ class Reason(StrEnum):
     COMPLIED = "complied"
     ESCALATED = "escalated"
     CALENDAR_NOT_COVERED = "calendar_not_covered"
+    DUE_DATE_ESTIMATED = "due_date_estimated"  # no official holiday schedule for its year yet
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,16 @@ def _awaiting(request: Request, today: dt.date) -> list[NextStep]:
         steps.append(
             NextStep(
                 Action.UPDATE_CALENDAR, Reason.CALENDAR_NOT_COVERED, f"due date unknown: {due.unknown_reason}"
+            )
+        )
+    elif due is not None and due.estimated:
+        steps.append(
+            NextStep(
+                Action.UPDATE_CALENDAR,
+                Reason.DUE_DATE_ESTIMATED,
+                f"the due date {_iso(due.date)} is estimated: install an update pack with the official "
+                f"holiday schedule for {_iso(due.date)[:4]} to make it exact",
+                due.date,
             )
         )
     first_passed = due is not None and due.date is not None and today > due.date
@@ -334,7 +347,9 @@ def build_chronology(
         original_channel=request.channel.value if request.channel else "",
         tracking_number=request.tracking_number,
         delivered=request.delivered_date,
-        requested_reply_by=due.date if due is not None else None,
+        # An estimated due date (no official holiday schedule for its year yet) is never stated in a
+        # letter as the date the handler was asked to answer by.
+        requested_reply_by=due.date if due is not None and not due.estimated else None,
         replied=first_answer.date if first_answer is not None else None,
         refused=bool(refusals),
         reply_summary=summary,
@@ -408,6 +423,68 @@ def letter_due(request: Request, today: dt.date) -> str | None:
     return None
 
 
+def _date_words(day: dt.date, lang: str) -> str:
+    if lang.startswith("zh"):
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {day:%B} {day.year}"
+
+
+_LETTER_WORDS = {
+    "zh-CN": {
+        "request": "原函",
+        "reminder": "催告函",
+        "complaint": "投诉信",
+        "police_report": "报案材料",
+        "line": "{what}（编号：{ref}，日期：{date}）副本",
+    },
+    "zh-HK": {
+        "request": "原函",
+        "reminder": "催辦信",
+        "complaint": "投訴信",
+        "police_report": "報案材料",
+        "line": "{what}（編號：{ref}，日期：{date}）副本",
+    },
+    "en": {
+        "request": "my letter",
+        "reminder": "my reminder",
+        "complaint": "my complaint",
+        "police_report": "my police report",
+        "line": "Copy of {what} ref. {ref} dated {date}",
+    },
+}
+
+
+def earlier_letter_lines(vault: Any, request: Request) -> tuple[str, ...]:
+    """Evidence-list lines for every letter of the case already exported or sent, with reference and
+    letter date, oldest first (in the request's language)."""
+    words = _LETTER_WORDS.get(request.lang, _LETTER_WORDS["en"])
+    lines = []
+    for kept in sent_letters.letters_of_case(vault, request.id):
+        lines.append(
+            words["line"].format(
+                what=words.get(kept.kind, kept.kind),
+                ref=kept.reference,
+                date=_date_words(kept.letter_date, request.lang),
+            )
+        )
+    return tuple(lines)
+
+
+def record_evidence_lines(vault: Any, record_id: int, lang: str) -> tuple[str, ...]:
+    """One line per evidence file of the record (name and SHA-256), in the order they were added."""
+    describe = describe_evidence_in(vault, lang)
+    return tuple(describe(e.id) for e in evidence.list_evidence(vault, record_id))
+
+
+def resolve_regulator(vault: Any, request_id: int, wanted: str | None) -> regulators.Regulator | None:
+    """The complaint's regulator for the case: `wanted` (id or name), else the suggested one."""
+    request = requests.get_request(vault, request_id)
+    facts = records.get_record(vault, request.record_id).facts
+    if wanted:
+        return regulators.find_regulator(facts, wanted)
+    return regulators.suggested_regulator(facts)
+
+
 def next_letter(
     vault: Any,
     request_id: int,
@@ -417,11 +494,16 @@ def next_letter(
     letter_date: dt.date | None = None,
     letter_type: str | None = None,
     regulator: str | None = None,
+    reference: str | None = None,
+    blank_form: bool = False,
 ) -> Letter:
     """Compose the reminder or complaint letter the timeline calls for (not stored; see keep_letter).
 
     `letter_type` forces "reminder" or "complaint"; by default the one next_steps offers, and
-    InvalidInput (with the reason) when none is due yet.
+    InvalidInput (with the reason) when none is due yet. The sender defaults to the one stored with
+    the request (then the record's profile, then the vault's sender). A complaint goes to `regulator`
+    (an id such as "housing_authority" or a name), by default the one app.tracking.regulators
+    suggests. Pass `reference` to keep a letter's reference while it is being edited.
     """
     request = requests.get_request(vault, request_id)
     if request.is_escalation_letter:
@@ -438,29 +520,78 @@ def next_letter(
         raise InvalidInput(f"letter type must be reminder or complaint, not {chosen!r}", field="type")
     record = records.get_record(vault, request.record_id)
     chronology = build_chronology(request, describe_evidence_in(vault, request.lang), for_letter=chosen)
+    earlier = earlier_letter_lines(vault, request)
+    if chosen == "complaint":
+        # A regulator gets every piece of evidence of the record, not only the attachments of events.
+        files = record_evidence_lines(vault, request.record_id, request.lang)
+        chronology = replace(
+            chronology,
+            evidence=tuple(dict.fromkeys((*files, *chronology.evidence))),
+            earlier_letters=earlier,
+        )
+    else:
+        chronology = replace(chronology, earlier_letters=earlier)
+    addressee = None
+    written = chosen
+    if chosen == "complaint":
+        found = resolve_regulator(vault, request_id, regulator)
+        addressee = found.name(request.lang) if found is not None else regulator
+        # To the police, a sale or leak is reported with H14's police report (报案材料), not a complaint.
+        if found is not None and found.id == regulators.POLICE and police_report_available(record.facts):
+            written = "police_report"
     return compose_letter(
         record.facts,
-        [chosen],
+        [written],
         request.lang,
-        sender=sender if sender is not None else drafting.sender_for_profile(vault, record.profile_id),
+        sender=None
+        if blank_form
+        else (sender if sender is not None else sender_mod.follow_up_sender(vault, request_id)),
         letter_date=letter_date or today,
+        reference=reference,
         chronology=chronology,
-        regulator=regulator,
+        regulator=addressee,
         reference_taken=drafting.reference_taken(vault),
+        reply_days=_own_reply_days(request) if chosen == "reminder" else None,
     )
 
 
-def keep_letter(vault: Any, request_id: int, letter: Letter) -> int:
+def _own_reply_days(request: Request) -> int | None:
+    """The period the person chose for the first letter (`request new --reply-days`), which the
+    reminder asks for again; None for the default and for statutory periods (issue 19 item 6)."""
+    period = request.reply_period
+    if period is None or period.kind is not PeriodKind.MAINLAND_REQUESTED:
+        return None
+    if period.unit is not PeriodUnit.WORKING_DAYS or period.days == DEFAULT_WORKING_DAYS:
+        return None
+    return period.days
+
+
+def keep_letter(
+    vault: Any,
+    request_id: int,
+    letter: Letter,
+    *,
+    regulator_id: str | None = None,
+    blank_form: bool = False,
+    pdf: bytes | None = None,
+    text: str | None = None,
+) -> int:
     """Store an escalation letter as a new draft request linked to the original; returns its id.
 
     Marking that draft sent (requests.mark_sent) also puts `reminder` / `escalated` on the original's
     timeline, so the ladder moves on by itself.
     """
     original = requests.get_request(vault, request_id)
+    if letter.request_types in (("complaint",), ("police_report",)) and regulator_id is None:
+        try:
+            found = resolve_regulator(vault, request_id, letter.recipient_name)
+        except InvalidInput:  # a body typed by the person, not one of the library's channels
+            found = None
+        regulator_id = found.id if found is not None else None
     return requests.create_request(
         vault,
         original.record_id,
-        drafting.snapshot_of(letter),
+        drafting.snapshot_of(letter, blank_form=blank_form, regulator_id=regulator_id, pdf=pdf, text=text),
         profile_id=original.profile_id,
         parent_request_id=original.id,
     )

@@ -42,7 +42,9 @@ class CalendarExport:
 
 def entry_for(request: Request, today: dt.date) -> CalendarEntry | None | str:
     """The date that matters next for an open request; a reason string when it cannot be known."""
-    if not request.awaiting_reply():
+    if not request.awaiting_reply() or request.is_escalation_letter:
+        # A reminder's or complaint's own request is a rung of its case: the case's first request
+        # carries the date that matters next (a sent reminder must not stay "due" after the complaint).
         return None
     due = request.due()
     if due is not None and due.date is None:
@@ -98,9 +100,11 @@ def build_calendar(
 def _summary(entry: CalendarEntry) -> str:
     request = entry.request
     handler = request.handler_name or "?"
+    # An estimated date (no official holiday schedule for its year yet) says so in the title itself.
+    estimated = " (估算 estimated)" if entry.due.estimated else ""
     if entry.is_second_reminder:
-        return f"第二次催告/投诉 Second reminder: {request.reference_code} · {handler}"
-    return f"答复期限 Reply due: {request.reference_code} · {handler}"
+        return f"第二次催告/投诉 Second reminder{estimated}: {request.reference_code} · {handler}"
+    return f"答复期限 Reply due{estimated}: {request.reference_code} · {handler}"
 
 
 def _description(entry: CalendarEntry) -> str:

@@ -84,17 +84,31 @@ ALLOWED: dict[Status, tuple[EventKind, ...]] = {
         EventKind.CLOSED,
     ),
     # A reply such as "we are looking into it" can still deserve a reminder.
-    Status.REPLIED: (*_OUTCOMES, EventKind.REMINDER, EventKind.ESCALATED, EventKind.CLOSED),
+    # A conversation goes on: the handler answers the answer letter (reply triage) or asks again.
+    Status.REPLIED: (
+        EventKind.REPLIED,
+        *_OUTCOMES,
+        EventKind.REMINDER,
+        EventKind.ESCALATED,
+        EventKind.CLOSED,
+    ),
     # "Complied" can turn out false (the gate still scans faces): a complaint remains possible.
     Status.COMPLIED: (EventKind.ESCALATED, EventKind.CLOSED),
     Status.PARTLY_COMPLIED: (
+        EventKind.REPLIED,
         EventKind.COMPLIED,
         EventKind.REFUSED,
         EventKind.REMINDER,
         EventKind.ESCALATED,
         EventKind.CLOSED,
     ),
-    Status.REFUSED: (EventKind.COMPLIED, EventKind.PARTLY_COMPLIED, EventKind.ESCALATED, EventKind.CLOSED),
+    Status.REFUSED: (
+        EventKind.REPLIED,  # e.g. the handler's answer to the answer letter
+        EventKind.COMPLIED,
+        EventKind.PARTLY_COMPLIED,
+        EventKind.ESCALATED,
+        EventKind.CLOSED,
+    ),
     # After a complaint the handler may still answer; a second complaint (another regulator, a court)
     # is another `escalated` event.
     Status.ESCALATED: (EventKind.REPLIED, *_OUTCOMES, EventKind.ESCALATED, EventKind.CLOSED),
@@ -116,6 +130,8 @@ class TimelineEvent:
     evidence_id: int | None = None
     id: int | None = None
     uuid: str | None = None
+    # What a reply says (reply triage, app.tracking.triage); None for other events and older replies.
+    reply_kind: str | None = None
 
 
 def allowed_events(status: Status) -> tuple[EventKind, ...]:

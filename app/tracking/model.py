@@ -7,7 +7,7 @@ it; the `status`, `sent_date` and `due_date` columns in the vault are a cache fo
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -93,6 +93,8 @@ def period_from_json(obj: dict[str, Any]) -> Period:
         PeriodKind.HK_PDPO_S19: deadlines.HK_PDPO_S19,
         PeriodKind.HANGZHOU_PROPERTY: deadlines.HANGZHOU_PROPERTY,
         PeriodKind.SECOND_REMINDER: deadlines.SECOND_REMINDER,
+        PeriodKind.REGULATOR_ACCEPTANCE: deadlines.MARKET_REGULATOR_ACCEPTANCE,
+        PeriodKind.COMPLAINT_FOLLOW_UP: deadlines.COMPLAINT_FOLLOW_UP,
     }[kind]
 
 
@@ -119,11 +121,15 @@ class Request:
     created_at: str
     updated_at: str
     events: tuple[TimelineEvent, ...]
+    # The letter's snapshot as stored (recipient_name, date, regulator_id of a complaint, …).
+    letter_json: dict[str, Any] = field(default_factory=dict)
+    # Who wrote it (app.tracking.sender.StoredSender JSON); None for requests stored before issue 15.
+    sender_json: str | None = None
 
     @property
     def is_escalation_letter(self) -> bool:
-        """A reminder or complaint letter stored as its own request, linked to the original."""
-        return self.types in (("reminder",), ("complaint",))
+        """A reminder, complaint or police report stored as its own request, linked to the original."""
+        return self.types in (("reminder",), ("complaint",), ("police_report",))
 
     # --- derived from the timeline --------------------------------------------------------------
     @property
@@ -209,6 +215,7 @@ class Request:
                     "date": e.date.isoformat(),
                     "note": e.note,
                     "evidence_id": e.evidence_id,
+                    "reply_kind": e.reply_kind,
                 }
                 for e in self.events
             ],

@@ -21,9 +21,12 @@ from typing import Any
 
 from app import evidence as evidence_mod
 from app.errors import InvalidInput, NotFound
+from app.tracking import ladder as ladder_mod
+from app.tracking import sent_letters
 from app.tracking.deadlines import HK_PDPO_S19, Period, PeriodUnit, mainland_requested
 from app.tracking.lifecycle import EventKind, Status, TimelineEvent, check_event, status_of
 from app.tracking.model import Channel, Request, period_from_json, period_to_json
+from app.tracking.sender import StoredSender, check_can_send, stored_sender_from_json
 
 MAX_NOTE = 4000
 MAX_TRACKING = 100
@@ -44,6 +47,9 @@ class LetterSnapshot:
     rules_version: str
     reply_period: Period | None
     letter_json: dict[str, Any] = field(default_factory=dict)
+    # Who signs it: carried by every follow-up and checked before export or sending. None: not
+    # recorded (a snapshot made by another tool or an older version): nothing to check it against.
+    sender: StoredSender | None = None
 
 
 @dataclass(frozen=True)
@@ -101,8 +107,8 @@ def create_request(
             """INSERT INTO requests (uuid, record_id, profile_id, types_json, lang, status, reference_code,
                    reply_period_days, reply_period_unit, rules_version, grounds_json, citations_json,
                    letter_text, letter_pdf, parent_request_id, created_at, updated_at,
-                   letter_json, reply_period_json)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   letter_json, reply_period_json, sender_json)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 str(uuid_mod.uuid4()),
                 record_id,
@@ -123,9 +129,12 @@ def create_request(
                 now,
                 json.dumps({**letter.letter_json, "jurisdiction": letter.jurisdiction}, ensure_ascii=False),
                 json.dumps(period_to_json(period)) if period else None,
+                json.dumps(letter.sender.to_json(), ensure_ascii=False) if letter.sender else None,
             ),
         )
-        return int(cursor.lastrowid)
+        request_id = int(cursor.lastrowid)
+        refresh_case(conn, request_id)
+        return request_id
 
 
 def _unit_column(period: Period | None) -> str | None:
@@ -153,9 +162,15 @@ def mark_sent(
     if tracking_number and channel is not Channel.REGISTERED_MAIL:
         raise InvalidInput("a tracking number goes with channel registered_mail", field="tracking")
     with vault.write() as conn:
+        check_sendable(conn, request_id)
         event_id = add_event(
             vault, request_id, EventKind.SENT, date, note=note, attachment=attachment, today=today
         )
+        # The letter exactly as sent (PDF bytes, reference, date) is kept, unless it was already kept
+        # when it was first exported (or there is no PDF: a letter recorded from its text only).
+        has_pdf = conn.execute("SELECT letter_pdf IS NOT NULL FROM requests WHERE id = ?", (request_id,))
+        if has_pdf.fetchone()[0]:
+            sent_letters.keep(conn, request_id)
         conn.execute(
             "UPDATE requests SET channel = ?, tracking_number = ? WHERE id = ?",
             (channel.value, tracking_number or None, request_id),
@@ -164,7 +179,11 @@ def mark_sent(
 
 
 # A reminder or complaint letter kept as its own request moves its original request on when sent.
-_PARENT_EVENT = {("reminder",): EventKind.REMINDER, ("complaint",): EventKind.ESCALATED}
+_PARENT_EVENT = {
+    ("reminder",): EventKind.REMINDER,
+    ("complaint",): EventKind.ESCALATED,
+    ("police_report",): EventKind.ESCALATED,  # a report to public security is the complaint's rung
+}
 
 
 def _note_on_parent(vault: Any, conn: Any, request_id: int, date: dt.date, today: dt.date | None) -> None:
@@ -189,6 +208,7 @@ def add_event(
     attachment: Attachment | None = None,
     evidence_id: int | None = None,
     today: dt.date | None = None,
+    reply_kind: str | None = None,
 ) -> int:
     """Add one event to a request's timeline after checking it makes sense. Returns the event id.
 
@@ -218,9 +238,18 @@ def add_event(
             )
         now = _now()
         cursor = conn.execute(
-            "INSERT INTO events (uuid, request_id, kind, date, note, evidence_id, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (str(uuid_mod.uuid4()), request_id, kind.value, date.isoformat(), note, evidence_id, now),
+            "INSERT INTO events (uuid, request_id, kind, date, note, evidence_id, created_at, reply_kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(uuid_mod.uuid4()),
+                request_id,
+                kind.value,
+                date.isoformat(),
+                note,
+                evidence_id,
+                now,
+                reply_kind,
+            ),
         )
         event_id = int(cursor.lastrowid)
         conn.execute(
@@ -230,6 +259,59 @@ def add_event(
         if kind is EventKind.SENT:
             _note_on_parent(vault, conn, request_id, date, today)
         return event_id
+
+
+def check_sendable(conn: Any, request_id: int) -> None:
+    """SenderIncomplete unless the request's letter names its sender and a reply address (or was
+    printed as a blank form on purpose). NotFound for an unknown request."""
+    row = conn.execute(
+        "SELECT sender_json, reference_code FROM requests WHERE id = ?", (request_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no request with id {request_id}")
+    if row[0] is None:
+        return  # stored before senders were recorded (or imported): the letter text is what it is
+    stored = stored_sender_from_json(row[0])
+    check_can_send(stored.sender, blank_form=stored.blank_form, what=f"letter {row[1] or request_id}")
+
+
+def refresh_case(conn: Any, request_id: int) -> None:
+    """Recompute the current-rung cache (rung_kind, rung_due_date, rung_recipient, rung_awaiting) of
+    the case `request_id` belongs to; the list and Due page sort and filter on these columns."""
+    root_id = ladder_mod.case_root_id(conn, request_id)
+    case = case_ladder_in(conn, root_id)
+    current = case.current
+    awaiting = case.awaiting()
+    conn.execute(
+        "UPDATE requests SET rung_kind = ?, rung_due_date = ?, rung_recipient = ?, rung_awaiting = ?,"
+        " rung_sent_date = ?, rung_request_id = ? WHERE id = ?",
+        (
+            current.kind.value,
+            current.due.date.isoformat() if awaiting and current.due and current.due.date else None,
+            current.recipient,
+            int(awaiting),
+            current.sent_date.isoformat() if current.sent_date else None,
+            current.request_id,
+            root_id,
+        ),
+    )
+
+
+def case_ladder_in(conn: Any, root_id: int) -> ladder_mod.Ladder:
+    root = _load(conn, root_id)
+    child_ids = [
+        int(r[0])
+        for r in conn.execute("SELECT id FROM requests WHERE parent_request_id = ? ORDER BY id", (root_id,))
+    ]
+    return ladder_mod.build_ladder(root, [_load(conn, c) for c in child_ids])
+
+
+def case_ladder(vault: Any, request_id: int) -> ladder_mod.Ladder:
+    """The case (first request, reminders, complaints, replies, outcome) `request_id` belongs to."""
+    conn = vault.conn
+    if conn.execute("SELECT 1 FROM requests WHERE id = ?", (request_id,)).fetchone() is None:
+        raise NotFound(f"no request with id {request_id}")
+    return case_ladder_in(conn, ladder_mod.case_root_id(conn, request_id))
 
 
 def _refresh_cache(conn: Any, request_id: int) -> None:
@@ -244,6 +326,8 @@ def _refresh_cache(conn: Any, request_id: int) -> None:
             request_id,
         ),
     )
+    # The case this request belongs to moves on with it (also for timelines merged from a bundle).
+    refresh_case(conn, request_id)
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -251,12 +335,13 @@ def _refresh_cache(conn: Any, request_id: int) -> None:
 _COLUMNS = """r.id, r.uuid, r.record_id, r.profile_id, r.types_json, r.lang, r.channel, r.tracking_number,
     r.reference_code, r.reply_period_json, r.rules_version, r.grounds_json, r.citations_json, r.letter_text,
     r.letter_pdf IS NOT NULL, rec.handler_name, r.parent_request_id, r.created_at, r.updated_at,
-    r.letter_json, r.reply_period_days, r.reply_period_unit"""
+    r.letter_json, r.reply_period_days, r.reply_period_unit, r.sender_json"""
 
 
 def _events(conn: Any, request_id: int) -> list[TimelineEvent]:
     rows = conn.execute(
-        "SELECT id, uuid, kind, date, note, evidence_id FROM events WHERE request_id = ? ORDER BY date, id",
+        "SELECT id, uuid, kind, date, note, evidence_id, reply_kind FROM events WHERE request_id = ?"
+        " ORDER BY date, id",
         (request_id,),
     ).fetchall()
     return [
@@ -267,8 +352,9 @@ def _events(conn: Any, request_id: int) -> list[TimelineEvent]:
             evidence_id=evidence_id,
             id=int(event_id),
             uuid=event_uuid,
+            reply_kind=reply_kind,
         )
-        for event_id, event_uuid, kind, day, note, evidence_id in rows
+        for event_id, event_uuid, kind, day, note, evidence_id, reply_kind in rows
     ]
 
 
@@ -296,6 +382,7 @@ def _from_row(row: Sequence[Any], events: list[TimelineEvent]) -> Request:
         letter_json,
         period_days,
         period_unit,
+        sender_json,
     ) = row
     types = tuple(json.loads(types_json))
     snapshot: dict[str, Any] = json.loads(letter_json) if letter_json else {}
@@ -324,6 +411,8 @@ def _from_row(row: Sequence[Any], events: list[TimelineEvent]) -> Request:
         created_at=created_at,
         updated_at=updated_at,
         events=tuple(events),
+        letter_json=snapshot,
+        sender_json=sender_json,
     )
 
 
@@ -395,10 +484,11 @@ def list_requests(
     if rows:
         # One query for all timelines instead of one per request.
         for request_id, *rest in conn.execute(
-            "SELECT request_id, id, uuid, kind, date, note, evidence_id FROM events ORDER BY date, id"
+            "SELECT request_id, id, uuid, kind, date, note, evidence_id, reply_kind FROM events"
+            " ORDER BY date, id"
         ):
             if int(request_id) in events_by_request:
-                event_id, event_uuid, kind, day, note, evidence_id = rest
+                event_id, event_uuid, kind, day, note, evidence_id, reply_kind = rest
                 events_by_request[int(request_id)].append(
                     TimelineEvent(
                         kind=EventKind(kind),
@@ -407,6 +497,7 @@ def list_requests(
                         evidence_id=evidence_id,
                         id=int(event_id),
                         uuid=event_uuid,
+                        reply_kind=reply_kind,
                     )
                 )
     return [_from_row(row, events_by_request[int(row[0])]) for row in rows]
@@ -440,4 +531,11 @@ def refresh_due_cache(vault: Any) -> int:
             if row[0] != value:
                 conn.execute("UPDATE requests SET due_date = ? WHERE id = ?", (value, request.id))
                 changed += 1
+        # Cases whose current rung awaits an answer (or was never computed: vaults migrated from
+        # before the ladder) get their rung cache recomputed too.
+        for (root_id,) in conn.execute(
+            "SELECT id FROM requests WHERE parent_request_id IS NULL"
+            " AND (rung_awaiting = 1 OR rung_recipient IS NULL)"
+        ).fetchall():
+            refresh_case(conn, int(root_id))
     return changed

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.errors import InvalidInput, UpdateError
+from app.inputs import require_regular_file
 from app.paths import config_dir, resources_path
 from app.update.atomic import atomic_write_bytes
 from app.update.strictjson import JsonLimitError, loads_limited
@@ -92,10 +93,17 @@ def normalise_fingerprint(text: str) -> str:
 # --- shipped keys ----------------------------------------------------------------------------
 def read_key_file(path: Path) -> str:
     """One ``ed25519:`` line in a `.pub` file; lines starting with # are comments."""
+    try:
+        require_regular_file(path, "key", field="key")
+        if path.stat().st_size > 16 * 1024:
+            raise InvalidInput(f"{path} is too large to be a key file", field="key")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path.name} is not a UTF-8 text key file", field="key") from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot read key file {path}: {exc.strerror}", field="key") from None
     lines = [
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
+        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
     ]
     if len(lines) != 1:
         raise InvalidInput(f"{path.name}: expected exactly one key line, found {len(lines)}", field="key")

@@ -23,8 +23,10 @@ Manifest (unknown keys are refused; a new field needs a new `format`):
 `version` is 1–4 dot-separated whole numbers ("7", "2026.12.1"), compared number by number with
 missing parts as 0 — the same form as the rule library's `library_version`, which a pack's rules must
 declare. File paths are relative, '/'-separated, each segment [A-Za-z0-9][A-Za-z0-9._-]*, under `rules/` or
-exactly `handlers/directory.json`; no '..', no absolute paths, no backslashes, no NUL, no Windows
-device names, no two paths that differ only in case.
+exactly `handlers/directory.json` or `calendar/holidays.json`; no '..', no absolute paths, no
+backslashes, no NUL, no Windows device names, no two paths that differ only in case.
+`calendar/holidays.json` carries the official holiday and make-up workday schedule of new years
+(app/update/holidays.py).
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ _HEADER = struct.Struct(">8sI")
 
 RULES_PREFIX = "rules/"
 HANDLERS_PATH = "handlers/directory.json"
-COMPONENTS = ("rules", "handlers")
+CALENDAR_PATH = "calendar/holidays.json"
+COMPONENTS = ("rules", "handlers", "calendar")
 
 _SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _WINDOWS_DEVICES = {
@@ -143,7 +146,9 @@ def parse_app_version(text: str) -> tuple[int, ...]:
 
 
 def component_of(path: str) -> str:
-    return "handlers" if path == HANDLERS_PATH else "rules"
+    if path == HANDLERS_PATH:
+        return "handlers"
+    return "calendar" if path == CALENDAR_PATH else "rules"
 
 
 def check_file_path(path: object) -> str:
@@ -159,8 +164,12 @@ def check_file_path(path: object) -> str:
     for segment in segments:
         if not _SEGMENT.fullmatch(segment) or segment.split(".")[0].lower() in _WINDOWS_DEVICES:
             raise UpdateVerificationError(f"file path {shown!r} has a forbidden name part {segment[:40]!r}")
-    if path != HANDLERS_PATH and not (path.startswith(RULES_PREFIX) and len(segments) >= 2):
-        raise UpdateVerificationError(f"file path {shown!r} is neither under rules/ nor {HANDLERS_PATH}")
+    if path not in (HANDLERS_PATH, CALENDAR_PATH) and not (
+        path.startswith(RULES_PREFIX) and len(segments) >= 2
+    ):
+        raise UpdateVerificationError(
+            f"file path {shown!r} is neither under rules/ nor {HANDLERS_PATH} nor {CALENDAR_PATH}"
+        )
     return path
 
 
@@ -217,10 +226,10 @@ def parse_manifest(data: bytes) -> Manifest:
     folders = {p.rsplit("/", 1)[0] + "/" for p in seen if "/" in p}
     if any(p + "/" in folders for p in seen):
         raise UpdateVerificationError("a file path is also used as a folder")
-    if not any(component_of(f.path) == "rules" for f in files) and not any(
-        f.path == HANDLERS_PATH for f in files
-    ):
-        raise UpdateVerificationError("the pack carries neither rule-library files nor a handler directory")
+    if not files:
+        raise UpdateVerificationError(
+            "the pack carries no rule-library files, handler directory or holiday calendar"
+        )
     return Manifest(
         version=version,
         issued=issued,

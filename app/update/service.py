@@ -33,8 +33,10 @@ from app.errors import (
 from app.handlers_directory import parse_handler_directory
 from app.update import library
 from app.update.fetch import FetchLimits, fetch_pack, never_cancelled
+from app.update.holidays import parse_holidays
 from app.update.keys import trusted_keys
 from app.update.pack import (
+    CALENDAR_PATH,
     HANDLERS_PATH,
     VerifiedPack,
     assemble,
@@ -130,6 +132,9 @@ def check_policy(
 
 def check_payload_contents(pack: VerifiedPack) -> None:
     """The files must be usable, not just authentic: parse the directory, load the rules."""
+    calendar = pack.files.get(CALENDAR_PATH)
+    if calendar is not None:
+        parse_holidays(calendar)  # UpdateVerificationError names what is wrong
     handlers = pack.files.get(HANDLERS_PATH)
     if handlers is not None:
         try:
@@ -240,6 +245,10 @@ def install_update(
         _record(moment, f"install refused: {exc}", False)
         raise
     _record(moment, f"installed version {result.version} (signed by {result.signer.name})", True)
+    # Due dates in this process must see the new holiday calendar at once (the GUI stays open).
+    from app.tracking.deadlines import reset_calendar_cache
+
+    reset_calendar_cache()
     return result
 
 

@@ -68,6 +68,8 @@ cp -a packaging/linux/icons/hicolor/. "$STAGE/share/icons/hicolor/"
 cp resources/icons/faceledger.svg "$STAGE/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 install -m 0755 packaging/linux/install.sh "$STAGE/install.sh"
 cp packaging/linux/README-tarball.txt "$STAGE/README.txt"
+# Licences beside the README too (the bundle also has them in faceledger/_internal/licenses/).
+mkdir -p "$STAGE/licenses" && cp LICENSE packaging/licenses/* "$STAGE/licenses/"
 
 # Archive with fixed order, owner and time (the last commit's, when there is a git history).
 EPOCH="${SOURCE_DATE_EPOCH:-$(git -C "$REPO" log -1 --format=%ct 2>/dev/null || date +%s)}"

@@ -37,6 +37,8 @@ fi
 STAGE="$(mktemp -d)"
 cp -R "$APP" "$STAGE/"
 ln -s /Applications "$STAGE/Applications"
+# Licences visible in the disk image (the .app also has them in Contents/Resources/licenses or _internal).
+mkdir -p "$STAGE/Licenses" && cp LICENSE packaging/licenses/* "$STAGE/Licenses/"
 rm -f "$DMG"
 hdiutil create -volname "FaceLedger $VERSION" -srcfolder "$STAGE" -fs HFS+ -format UDZO -ov "$DMG"
 rm -rf "$STAGE"

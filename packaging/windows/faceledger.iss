@@ -39,6 +39,9 @@ MinVersion=10.0.17763
 OutputDir=..\..\dist
 OutputBaseFilename=FaceLedger-{#AppVersion}-windows-x64-setup
 SetupIconFile=faceledger.ico
+; The GPL-3.0 is shown before installing; the LGPL-3.0 and third-party notices are installed with the
+; program ({app}\_internal\licenses\, put there by the PyInstaller spec).
+LicenseFile=..\..\LICENSE
 UninstallDisplayIcon={app}\{#AppExe}
 Compression=lzma2/max
 SolidCompression=yes

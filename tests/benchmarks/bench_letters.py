@@ -11,21 +11,15 @@ import json
 import statistics
 import time
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.letters import Sender, compose_letter, render_eml, render_pdf, render_text
 from app.letters.fonts import register_fonts
+from tests.conftest import REFERENCE_SCENARIOS
 
-SCENARIO = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "legal"
-    / "scenarios"
-    / "residential-gate-beijing.json"
-)
+SCENARIO = REFERENCE_SCENARIOS / "residential-gate-beijing.json"
 SENDER = Sender("张三", "13800000000", "zhang@example.com", "北京市朝阳区某路1号")
 TYPES = "withdraw_consent,deletion,alternative_method"
 

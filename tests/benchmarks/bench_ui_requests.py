@@ -38,8 +38,10 @@ def seed(vault: Any, requests: int, records: int) -> None:
     from app.tracking import deadlines
 
     rng = random.Random(20_000)
-    scenario = Path(__file__).resolve().parents[2].parent / "shared" / "legal" / "scenarios"
-    base = [json.loads(p.read_text(encoding="utf-8"))["facts"] for p in sorted(scenario.glob("*.json"))]
+    from tests.conftest import REFERENCE_SCENARIOS
+
+    scenarios = sorted(REFERENCE_SCENARIOS.glob("*.json"))
+    base = [json.loads(p.read_text(encoding="utf-8"))["facts"] for p in scenarios]
     base = [f for f in base if f["jurisdiction"] == "CN"]
     cities = ["北京", "上海", "广州", "深圳", "杭州", "天津", "成都", "武汉", "南京", "西安", "重庆", "苏州"]
     record_ids: list[int] = []
@@ -81,6 +83,13 @@ def seed(vault: Any, requests: int, records: int) -> None:
             " created_at, updated_at, reply_period_json)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             request_rows,
+        )
+        # The case ladder's current-rung cache (issue 15): every seeded request is a first request.
+        conn.execute(
+            "UPDATE requests SET rung_kind = 'request', rung_request_id = id, rung_sent_date = sent_date,"
+            " rung_awaiting = (status IN ('sent', 'delivered')),"
+            " rung_due_date = CASE WHEN status IN ('sent', 'delivered') THEN due_date END"
+            " WHERE parent_request_id IS NULL"
         )
         conn.executemany(
             "INSERT INTO events (uuid, request_id, kind, date, created_at) VALUES (?, ?, ?, ?, ?)",

@@ -241,6 +241,13 @@ def seed(path: Path, records: int, requests: int, evidence: int) -> dict[str, An
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 request_data,
             )
+            # The case ladder's current-rung cache (issue 15): every seeded request is a first request.
+            conn.execute(
+                "UPDATE requests SET rung_kind = 'request', rung_request_id = id, rung_sent_date = sent_date,"
+                " rung_awaiting = (status IN ('sent', 'delivered')),"
+                " rung_due_date = CASE WHEN status IN ('sent', 'delivered') THEN due_date END"
+                " WHERE parent_request_id IS NULL"
+            )
             first_id = conn.execute("SELECT min(id) FROM requests").fetchone()[0]
             conn.executemany(
                 "INSERT INTO events (uuid, request_id, kind, date, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -505,36 +512,21 @@ class Bench:
 
     # -- bundles ----------------------------------------------------------------------------------
     def _bundles(self, vault: Any) -> None:
+        """1,000 records out and into a new vault, per envelope (tests/benchmarks/bench_bundles.py)."""
         try:
-            from app.bundle import export_bundle, import_bundle
+            from tests.benchmarks.bench_bundles import bench_bundle_envelopes
         except ImportError:
             self.values["bundle_export_1000_s"] = "not available"
             self.values["bundle_import_1000_s"] = "not available"
             return
-        from app.kdf import KdfParams
         from app.records import record_ids
-        from app.vault import Vault
 
         ids = record_ids(vault, sort="id")[:1000]
-        exports, imports = [], []
-        for run in range(self.sizes.bundle_runs):
-            out = self.home / f"case-{run}.flbundle"
-            start = time.perf_counter()
-            report = export_bundle(vault, out, BUNDLE_PASSPHRASE, record_ids=ids)
-            exports.append(time.perf_counter() - start)
-            target = self.home / f"import-{run}.vault"
-            with Vault.create(target, PASSPHRASE, kdf=KdfParams(time_cost=3)) as fresh:
-                start = time.perf_counter()
-                imported = import_bundle(fresh, out, BUNDLE_PASSPHRASE)
-                imports.append(time.perf_counter() - start)
-                assert imported.added["records"] == len(ids), imported.added
-            self.values["bundle_1000_bytes"] = report.size
-            self.values["bundle_1000_counts"] = report.counts
-            out.unlink()
-            for p in self.home.glob(f"import-{run}.vault*"):
-                p.unlink()
-        self.put("bundle_export_1000_s", statistics.median(exports))
-        self.put("bundle_import_1000_s", statistics.median(imports))
+        for name, value in bench_bundle_envelopes(vault, ids, self.home, self.sizes.bundle_runs).items():
+            if name.endswith("_s"):
+                self.put(name, value)
+            else:
+                self.values[name] = value
 
     # -- Qt ---------------------------------------------------------------------------------------
     def _qt(self) -> None:

@@ -8,7 +8,14 @@ from typing import Any
 
 from tests.ui.conftest import PASSPHRASE, unlock
 
-__all__ = ["PASSPHRASE", "png_bytes", "tiny_pdf", "unlock", "wait_idle"]
+__all__ = ["PASSPHRASE", "answer_minimum", "png_bytes", "tiny_pdf", "unlock", "wait_idle"]
+
+
+def answer_minimum(form: Any, *, day: str = "2025-03-01", place_type: str = "residential_compound") -> None:
+    """Answer what every record needs before it saves (date, kind of place), as a person would."""
+    form.fields["date"].widget.line.setText(day)
+    combo = form.fields["place_type"].widget
+    combo.setCurrentIndex(combo.findData(place_type))
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

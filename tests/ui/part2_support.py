@@ -4,7 +4,6 @@ real DbWorker thread, a fake date, and a PageContext-like object the pages are b
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.kdf import KdfParams
 from app.vault import Vault
-from tests.conftest import SHARED
+from tests.conftest import load_reference_scenario
 from ui.clipboard import ClipboardService
 from ui.tasks import DbWorker
 
@@ -59,7 +58,7 @@ class FakeContext:
 
 
 def scenario_facts(name: str, **changes: Any) -> dict[str, Any]:
-    data = json.loads((SHARED / "legal" / "scenarios" / f"{name}.json").read_text(encoding="utf-8"))
+    data = load_reference_scenario(name)
     facts = dict(data["facts"])
     facts.update(changes)
     return facts

@@ -173,13 +173,13 @@ def test_lock_on_request_asks_before_discarding_edits(
     assert not editor.has_unsaved_changes()
     editor.form.fields["place_name"].widget.setText("还没保存")
     assert editor.has_unsaved_changes()
-    answers = iter([False, True])
+    answers = iter([dialogs.KEEP_EDITING, dialogs.DISCARD])
     asked: list[str] = []
     monkeypatch.setattr(
-        dialogs, "ask_question", lambda parent, title, text, **k: asked.append(text) or next(answers)
+        dialogs, "ask_save_discard", lambda parent, title, text: asked.append(text) or next(answers)
     )
     window.lock(reason="shortcut")
-    assert window.workspace is not None and editor.isVisible()  # "Go back"
+    assert window.workspace is not None and editor.isVisible()  # "Keep editing"
     with qtbot.waitSignal(window.locked, timeout=5_000):
         window.lock(reason="shortcut")  # "Discard changes"
     assert len(asked) == 2

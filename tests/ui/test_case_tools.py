@@ -276,11 +276,19 @@ def test_import_dialog_needs_a_passphrase(qtbot: Any, tmp_path: Path) -> None:
 
     worker = DbWorker()
     try:
-        dialog = case_tools.BundleImportDialog(worker, tmp_path / "x.flcase")
+        old_format = tmp_path / "x.flcase"
+        old_format.write_bytes(b"FLBUNDLE\x01" + bytes(200))  # a v1 bundle's header: passphrase needed
+        dialog = case_tools.BundleImportDialog(worker, old_format)
         qtbot.addWidget(dialog)
         dialog.show()
+        assert dialog.passphrase.isVisible() and "older FaceLedger format" in dialog.sealing_label.text()
         dialog.import_button.click()
         assert dialog.banner.text() == "Enter the bundle passphrase."
         assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.running
+        # A missing file is said at once, and Import is off.
+        missing = case_tools.BundleImportDialog(worker, tmp_path / "gone.flcase")
+        qtbot.addWidget(missing)
+        missing.show()
+        assert missing.banner.isVisible() and not missing.import_button.isEnabled()
     finally:
         worker.shutdown()

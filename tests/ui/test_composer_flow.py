@@ -62,7 +62,7 @@ def record_id(ctx: FakeContext) -> int:
     def seed(vault: Any) -> int:
         profile = profiles.add_profile(vault, name="张三", phone="13800000000", email="zhangsan@example.com",
                                        address="北京市朝阳区某小区3号楼")
-        facts = scenario_facts("residential-gate-beijing")
+        facts = scenario_facts("residential-gate-beijing", last_seen="2026-02-20")  # before the letter date
         facts["handler"] = {**facts["handler"], "email": "pi@wuye.example.com"}
         return add_record(vault, facts, profile_id=profile)
 
@@ -111,6 +111,7 @@ def test_compose_send_remind_refuse_complain(
     exported = tmp_path / "letter.pdf"
     monkeypatch.setattr(dialogs, "get_save_file_name", lambda *a, **k: str(exported))
     dialog.export_button.click()
+    qtbot.waitUntil(exported.exists, timeout=10_000)  # kept in the vault first, then written
     assert exported.read_bytes() == second.pdf
     text = squeeze(pdftotext(exported))
     assert squeeze(second.letter.title) in text
@@ -133,6 +134,7 @@ def test_compose_send_remind_refuse_complain(
     eml_path = tmp_path / "letter.eml"
     monkeypatch.setattr(dialogs, "get_save_file_name", lambda *a, **k: str(eml_path))
     dialog.eml_button.click()
+    qtbot.waitUntil(eml_path.exists, timeout=10_000)
     message = email.message_from_bytes(eml_path.read_bytes(), policy=email.policy.default)
     assert second.letter.reference in str(message["Subject"])
     assert str(message["To"]).endswith("<pi@wuye.example.com>")

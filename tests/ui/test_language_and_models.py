@@ -51,13 +51,13 @@ def _nav_titles(window: Any) -> list[str]:
 def test_switch_language(qtbot: Any, make_window: Any, real_vault: Path) -> None:
     window = make_window(real_vault)
     unlock(qtbot, window)
-    assert _nav_titles(window) == ["Records", "Requests", "Due", "Rules", "Statistics", "Settings"]
+    assert _nav_titles(window) == ["Records", "Map", "Requests", "Due", "Rules", "Statistics", "Settings"]
     window.navigate("settings")
     settings_page = window.workspace.pages["settings"]
     combo = settings_page.language
     combo.setCurrentIndex(combo.findData("zh_CN"))
     qtbot.waitUntil(lambda: _nav_titles(window)[0] == "记录", timeout=5_000)
-    assert _nav_titles(window) == ["记录", "请求", "待办", "法规", "统计", "设置"]
+    assert _nav_titles(window) == ["记录", "地图", "请求", "待办", "法规", "统计", "设置"]
     assert window.workspace.current_key() == "settings"
     assert window.settings.language == "zh_CN"
     # Qt's own strings follow (qtbase_zh_CN): the standard "Cancel" button text.
@@ -68,7 +68,7 @@ def test_switch_language(qtbot: Any, make_window: Any, real_vault: Path) -> None
     combo = window.workspace.pages["settings"].language
     combo.setCurrentIndex(combo.findData("zh_HK"))
     qtbot.waitUntil(lambda: _nav_titles(window)[0] == "記錄", timeout=5_000)
-    assert _nav_titles(window)[5] == "設定"
+    assert _nav_titles(window)[6] == "設定"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # from qtbase_zh_TW
 
     combo = window.workspace.pages["settings"].language

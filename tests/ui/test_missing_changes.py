@@ -31,7 +31,7 @@ def test_banner_then_continue(qtbot: Any, make_window: Any, tmp_path: Path) -> N
     banner = window.workspace.banner
     qtbot.waitUntil(lambda: banner.isVisible(), timeout=5_000)
     assert banner.level is BannerLevel.WARNING
-    assert banner.text().startswith("3 recent changes made on this computer are missing")
+    assert banner.text().startswith("This vault has 3 fewer changes than last seen on this computer")
     assert not banner.close_button.isVisible()  # a choice is needed, not a dismissal
     assert banner.action_button.text() == "Continue with this file"
     banner.action_button.click()
@@ -60,8 +60,31 @@ def test_the_warning_is_translated(qapp: Any) -> None:
     from ui.missing_changes import missing_changes_text
 
     english = missing_changes_text(2)
-    assert english.startswith("2 recent changes")
+    assert english.startswith("This vault has 2 fewer changes")
     for language in ("zh_CN", "zh_HK"):
         qapp.translators.install(language)
         text = missing_changes_text(2)
         assert text != english and "2" in text
+
+
+def test_later_writes_never_hide_the_warning(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    """Issue 19 item 3: two more changes used to make the loss disappear; it now stays until accepted."""
+    backup = older_copy(tmp_path)
+    window = make_window(backup)
+    unlock(qtbot, window)
+    banner = window.workspace.banner
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=5_000)
+    with qtbot.waitSignal(window.locked, timeout=10_000):
+        window.lock(reason="idle")
+    with Vault.open(backup, PASSPHRASE) as vault:  # five more changes to the older copy
+        for n in range(5):
+            add_record(vault, scenario_facts("residential-gate-beijing", place_name=f"之后{n}"))
+    unlock(qtbot, window)
+    banner = window.workspace.banner
+    qtbot.waitUntil(lambda: banner.isVisible(), timeout=5_000)
+    assert "3 fewer changes" in banner.text()
+    banner.action_button.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: banner.level is BannerLevel.INFO, timeout=5_000)
+    with Vault.open(backup, PASSPHRASE) as vault:
+        assert vault.missing_changes == 0

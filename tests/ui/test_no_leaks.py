@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from tests.ui.helpers import png_bytes, wait_idle
+from tests.ui.helpers import answer_minimum, png_bytes, wait_idle
 
 MARKER = "MARKER张三7f3a"
 
@@ -58,6 +58,7 @@ def test_no_leaks_in_settings_logs(
     window.workspace.pages["records"].open_editor(None)
     editor = window.findChildren(RecordEditorDialog)[0]
     form = editor.form
+    answer_minimum(form)
     form.fields["place_name"].widget.setText(MARKER)
     form.fields["handler.name"].widget.setText(MARKER + "有限公司")
     form.fields["city"].widget.setText(MARKER)

@@ -11,7 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from app import evidence as core_evidence
 from app import records as core_records
 from app.vault import Vault
-from tests.ui.helpers import PASSPHRASE, png_bytes, tiny_pdf, unlock, wait_idle
+from tests.ui.helpers import PASSPHRASE, answer_minimum, png_bytes, tiny_pdf, unlock, wait_idle
 
 FACTS = {
     "jurisdiction": "CN",
@@ -53,6 +53,7 @@ def test_add_a_record_through_the_form(
     page.new_button.click()
     editor = next(w for w in window.findChildren(RecordEditorDialog))
     form = editor.form
+    answer_minimum(form)
     _set_combo(form, "place_type", "residential_compound")
     form.fields["place_name"].widget.setText("阳光花园小区")
     form.fields["city"].widget.setText("杭州")
@@ -185,6 +186,7 @@ def test_article_links_open_the_rules_browser(qtbot: Any, make_window: Any, real
     unlock(qtbot, window)
     records_page(window).open_editor(None)
     editor = window.findChildren(RecordEditorDialog)[0]
+    answer_minimum(editor.form)
     _set_combo(editor.form, "consent", "not_asked")
     editor.update_grounds()
     html = editor.grounds.browser.toHtml()

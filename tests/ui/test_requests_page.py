@@ -20,6 +20,7 @@ from app.tracking import deadlines
 from app.tracking.lifecycle import EventKind
 from app.tracking.model import Channel
 from app.tracking.requests import LetterSnapshot, add_event, create_request, get_request, mark_sent
+from app.tracking.triage import ReplyKind
 from tests.ui.part2_support import FakeContext, FakeToday, call, create_vault, open_worker, scenario_facts
 from ui import dialogs
 from ui.clipboard import ClipboardService
@@ -52,7 +53,7 @@ def ctx(qtbot: Any, tmp_path: Path) -> Iterator[FakeContext]:
 @pytest.fixture
 def seeded(ctx: FakeContext) -> dict[str, int]:
     def seed(vault: Any) -> dict[str, int]:
-        gate = add_record(vault, scenario_facts("residential-gate-beijing"))
+        gate = add_record(vault, scenario_facts("residential-gate-beijing", last_seen="2026-02-20"))
         hotel = add_record(vault, scenario_facts("hotel-room-device-guangzhou"))
         ids = {"record": gate}
         ids["silent"] = create_request(vault, gate, snapshot("FL-20260302-SLNT"))
@@ -128,9 +129,10 @@ def test_timeline_reply_with_scan_then_refusal_enables_complaint(
     scan = tmp_path / "reply-scan.png"
     scan.write_bytes(PNG)
     monkeypatch.setattr(dialogs, "get_open_file_name", lambda *a, **k: str(scan))
-    detail.reply_button.click()
-    dialog = detail.event_dialog
-    assert dialog is not None
+    detail.reply_button.click()  # reply triage: what the reply says (tests/ui/test_reply_dialog.py)
+    qtbot.waitUntil(lambda: detail.reply_dialog is not None, timeout=10_000)
+    dialog = detail.reply_dialog
+    dialog.set_kind(ReplyKind.UNRELATED)  # "we are looking into it" answers nothing yet
     dialog.attach_button.click()
     assert dialog.attach_label.text() == "reply-scan.png"
     dialog.note_edit.setPlainText("物业称正在核实")
@@ -139,7 +141,7 @@ def test_timeline_reply_with_scan_then_refusal_enables_complaint(
     qtbot.waitUntil(lambda: detail.timeline.topLevelItemCount() == 2, timeout=10_000)
     row = detail.timeline.topLevelItem(1)
     assert (row.text(0), row.text(1), row.text(2), row.text(3)) == (
-        "2026-05-31", "Reply received", "物业称正在核实", "reply-scan.png")
+        "2026-05-31", "Reply received — Did not answer the request", "物业称正在核实", "reply-scan.png")
     stored = call(ctx.worker, lambda v: v.conn.execute(
         "SELECT original_name, size FROM evidence").fetchall())
     assert stored == [("reply-scan.png", len(PNG))]
@@ -204,9 +206,17 @@ def test_rows_load_lazily_in_batches(qtbot: Any, ctx: FakeContext) -> None:
         with vault.write() as conn:
             conn.executemany(
                 "INSERT INTO requests (uuid, record_id, types_json, lang, status, reference_code, sent_date,"
-                " due_date, created_at, updated_at) VALUES (?, ?, '[\"deletion\"]', 'zh-CN', 'sent', ?,"
-                " '2026-03-02', '2026-03-23', 'x', 'x')",
+                " due_date, created_at, updated_at, rung_kind, rung_sent_date, rung_due_date, rung_awaiting,"
+                " reply_period_days, reply_period_unit)"
+                " VALUES (?, ?, '[\"deletion\"]', 'zh-CN', 'sent', ?,"
+                " '2026-03-02', '2026-03-23', 'x', 'x', 'request', '2026-03-02', '2026-03-23', 1, 15,"
+                " 'working_days')",
                 [(str(uuid.uuid4()), record, f"FL-20260302-{i:04d}") for i in range(total)],
+            )
+            # Each row's timeline says it was sent (the cache is recomputed from it when the page opens).
+            conn.execute(
+                "INSERT INTO events (uuid, request_id, kind, date, created_at)"
+                " SELECT lower(hex(randomblob(16))), id, 'sent', '2026-03-02', 'x' FROM requests"
             )
 
     call(ctx.worker, seed)

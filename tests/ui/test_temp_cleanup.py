@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tests.ui.helpers import png_bytes, tiny_pdf, unlock
+from tests.ui.helpers import answer_minimum, png_bytes, tiny_pdf, unlock
 
 
 def _snapshot(*folders: Path) -> set[Path]:
@@ -43,6 +43,7 @@ def test_viewing_evidence_writes_no_file(
     unlock(qtbot, window)
     window.workspace.pages["records"].open_editor(None)
     editor = window.findChildren(RecordEditorDialog)[0]
+    answer_minimum(editor.form)
     editor.form.fields["place_name"].widget.setText("测试")
     editor.evidence.add_files([sources / "gate.png", sources / "notice.pdf"])
     qtbot.waitUntil(lambda: len(editor.evidence.items) == 2, timeout=5_000)

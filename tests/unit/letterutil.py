@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
@@ -11,11 +12,10 @@ from typing import Any
 from app.letters import Chronology, Sender
 from app.paths import resources_path
 from app.rules import check
+from tests.conftest import REFERENCE_SCENARIOS, official_sha256
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-SCENARIO_DIR = SHARED / "legal" / "scenarios"
-SHARED_TEXTS = SHARED / "legal" / "texts"
+SCENARIO_DIR = REFERENCE_SCENARIOS  # the four public reference scenarios
 
 LANGS = {"CN": ("zh-CN", "en"), "HK": ("en", "zh-HK")}
 MAINLAND_INSTRUMENTS = (
@@ -62,7 +62,7 @@ def chronology_for(jurisdiction: str) -> Chronology:
             "original_channel": "registered_mail",
             "tracking_number": "XA123456789CN",
             "delivered": "2026-11-03",
-            "requested_reply_by": "2026-11-24",
+            "requested_reply_by": "2026-11-21",
             "events": [
                 {"date": "2026-11-10", "note": "电话询问，对方称系统统一管理，无法删除", "kind": "note"}
             ],
@@ -110,8 +110,10 @@ def statute_file(instrument: str) -> str:
 
 
 def official_texts(instrument: str) -> tuple[str, str]:
+    """(the official original, the shipped copy): the shipped file, once its SHA-256 is checked
+    against the recorded checksum of the original."""
     name = statute_file(instrument)
-    return (
-        (SHARED_TEXTS / name).read_text(encoding="utf-8"),
-        resources_path("texts", name).read_text(encoding="utf-8"),
-    )
+    shipped = resources_path("texts", name).read_bytes()
+    verified = hashlib.sha256(shipped).hexdigest() == official_sha256(f"resources/texts/{name}")
+    official = shipped if verified else b""
+    return official.decode("utf-8"), shipped.decode("utf-8")

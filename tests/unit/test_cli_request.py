@@ -12,7 +12,9 @@ import pytest
 from app.cli import main
 from app.kdf import KdfParams
 from app.records import add_record
+from app.letters.model import Sender
 from app.tracking.requests import create_request, get_request
+from app.tracking.sender import set_vault_sender
 from app.vault import Vault
 from tests.unit.test_tracking_requests import PASS, PNG, scenario_facts, snapshot
 
@@ -217,6 +219,7 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
     facts["last_seen"] = "2025-09-20"
     with Vault.create(path, PASS, KdfParams()) as vault:
         record_id = add_record(vault, facts)
+        set_vault_sender(vault, Sender(name="王小明", address="北京市海淀区某小区1号楼"))
     monkeypatch.setenv("FACELEDGER_PASSPHRASE", PASS)
     return path, record_id
 

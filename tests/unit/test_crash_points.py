@@ -18,13 +18,13 @@ import functools
 import hashlib
 import os
 import shutil
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app import kdf, migrations
-from app.evidence import add_evidence
 from app.records import add_record
 from app.vault import BACKUP_DIR_NAME, Vault
 
@@ -97,8 +97,15 @@ def old_vault_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, lis
         with new_vault(path) as v:
             for i in range(30):
                 record_id = add_record(v, facts(place_name=f"旧版本小区{i}"), notes=f"备注{i}")
-                if i % 10 == 0:
-                    add_evidence(v, record_id, os.urandom(20_000), f"photo{i}.jpg")
+                if i % 10 == 0:  # as the first schema stores evidence (today's add_evidence needs the latest)
+                    blob = os.urandom(20_000)
+                    with v.write() as conn:
+                        conn.execute(
+                            "INSERT INTO evidence(uuid, record_id, original_name, mime, size, sha256, "
+                            "captured_at, added_at, data) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                            (str(uuid.uuid4()), record_id, f"photo{i}.jpg", "application/octet-stream",
+                             len(blob), hashlib.sha256(blob).hexdigest(), "2025-01-01T00:00:00+00:00", blob),
+                        )
             assert v.conn.execute("PRAGMA user_version").fetchone()[0] == OLD_VERSION
             v.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             state = records_state(v)

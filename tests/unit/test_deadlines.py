@@ -96,11 +96,11 @@ def test_counting_into_an_uncovered_year_raises_no_weekday_guess() -> None:
     assert info.value.year == last + 1
 
 
-def test_uncovered_due_date_is_unknown_with_reason_not_an_error() -> None:
-    last = deadlines.calendar_years()[1]
-    due = due_date(D(last, 12, 20), MAINLAND_DEFAULT)
-    assert due.date is None and not due.known
-    assert due.display().startswith(f"unknown: calendar for {last + 1} not available")
+def test_before_the_calendar_the_due_date_is_unknown_with_reason_not_an_error() -> None:
+    first = deadlines.calendar_years()[0]
+    due = due_date(D(first - 1, 6, 1), MAINLAND_DEFAULT)
+    assert due.date is None and not due.known and not due.estimated
+    assert due.display().startswith(f"unknown: calendar for {first - 1} not available")
     assert "chinese-calendar" in due.display()
     assert due.to_json()["date"] is None
 

@@ -139,7 +139,7 @@ def test_letter_export_to_a_full_disk_keeps_the_old_file(small_fs: Path) -> None
     old = sha(out)
     filler = fill(small_fs)
     with pytest.raises(DiskFull):
-        write_letter(letter, out)
+        write_letter(letter, out, force=True)
     with pytest.raises(DiskFull):
         write_letter(letter, small_fs / "new-letter.txt")
     assert sha(out) == old
@@ -159,7 +159,7 @@ def test_bundle_export_to_a_full_disk_keeps_the_old_bundle(tmp_path: Path, small
         old = sha(out)
         filler = fill(small_fs)
         with pytest.raises(DiskFull):
-            bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id], **fast)
+            bundle.export_bundle(v, out, "bundle pass 案件", record_ids=[record_id], force=True, **fast)
         assert sha(out) == old
         assert tree(small_fs) == {"case.flbundle": out.stat().st_size}, "no partial or 0-byte file left"
         filler.unlink()

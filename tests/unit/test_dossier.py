@@ -73,9 +73,15 @@ def test_dossier_pdf(case: tuple[Vault, dict[str, int], Path], tmp_path: Path, l
     assert "2025-09-20" in text and "2025-09-02" in text  # chronology dates from the timeline
     if lang == "zh-CN":
         assert "《中华人民共和国个人信息保护法》第二十八条" in flat  # formatted by app.rules.format_citation
-        assert "场所类型place_type" in flat and "住宅小区" in flat
+        assert "场所类型住宅小区" in flat  # the fact in words, in the chosen language only
+        assert "您" not in flat and "投诉人" in flat  # the complainant in the third person
     else:
         assert "Personal Information Protection Law" in text
+        assert "residential compound" in text
+        assert not re.search(r"\b[Yy]ou(r)?\b", text), "the dossier speaks of the complainant, not to 'you'"
+    # No raw codes beside the words (issue 15): neither field keys nor value codes.
+    for code in ("place_type", "jurisdiction", "(residential_compound)", "（residential_compound）", "access_gate"):
+        assert code not in flat, code
     pages = _pages(out)
     assert pages >= 3
     for page in range(1, pages + 1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from typing import Any
@@ -10,16 +11,19 @@ import pytest
 
 from app.errors import InvalidFacts
 from app.facts import facts_schema, processing_date, validate_facts
-from tests.conftest import SHARED
+from app.paths import resources_path
+from tests.conftest import official_sha256
 
 from .vaultutil import SAMPLE_FACTS, facts
 
 MINIMAL = {"jurisdiction": "CN", "date": "2025-03-01", "place_type": "hotel"}
 
 
-def test_bundled_schema_is_the_shared_one() -> None:
-    shared = json.loads((SHARED / "product" / "facts.schema.json").read_text(encoding="utf-8"))
-    assert facts_schema() == shared
+def test_bundled_schema_is_the_official_one() -> None:
+    path = resources_path("schema", "facts.schema.json")
+    expected = official_sha256("resources/schema/facts.schema.json")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == expected
+    assert facts_schema() == json.loads(path.read_text(encoding="utf-8"))
 
 
 def test_valid_facts_come_back_as_a_copy() -> None:

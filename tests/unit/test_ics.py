@@ -97,12 +97,24 @@ def test_hong_kong_forty_days_and_no_mainland_second_reminder() -> None:
     assert "section 19" in str(events[0]["DESCRIPTION"])
 
 
-def test_unknown_due_dates_are_reported_not_guessed() -> None:
+def test_estimated_due_dates_are_marked_in_the_title_and_explained() -> None:
     last = deadlines.calendar_years()[1]
     request = make_request(1, [(EventKind.SENT, D(last, 12, 20))])
     export = build_calendar([request], today=D(last, 12, 21), now=NOW)
+    (event,) = parse(export.data)
+    assert "估算 estimated" in str(event["SUMMARY"])
+    description = str(event["DESCRIPTION"])
+    assert f"{last + 1}年的国务院节假日及调休安排在本机尚未安装" in description
+    assert export.skipped == ()
+
+
+def test_unknown_due_dates_are_reported_not_guessed() -> None:
+    first = deadlines.calendar_years()[0]
+    # Before the first year of the official calendar no estimate is made (the holiday rules differed).
+    request = make_request(1, [(EventKind.SENT, D(first - 1, 12, 1))])
+    export = build_calendar([request], today=D(first, 12, 21), now=NOW)
     assert parse(export.data) == []
-    assert len(export.skipped) == 1 and f"calendar for {last + 1}" in export.skipped[0][1]
+    assert len(export.skipped) == 1 and f"calendar for {first - 1}" in export.skipped[0][1]
 
 
 def test_no_personal_data_from_the_letter() -> None:

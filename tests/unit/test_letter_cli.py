@@ -114,6 +114,10 @@ ERRORS: list[tuple[list[str], str]] = [
     (["--type", "deletion", "--lang", "zh-CN", "--date", "2026-02-30"], "--date must be a real date"),
     (["--type", "deletion", "--lang", "zh-CN", "--reference", "FL-1"], "not a reference code"),
     (["--type", "deletion", "--lang", "zh-CN", "--reply-days", "0"], "reply period"),
+    # issue 19 item 6: 1–60 whole days, one line (never argparse's usage text)
+    (["--type", "deletion", "--lang", "zh-CN", "--reply-days", "61"], "from 1 to 60"),
+    (["--type", "deletion", "--lang", "zh-CN", "--reply-days", "1e30"], "from 1 to 60"),
+    (["--type", "deletion", "--lang", "zh-CN", "--reply-days", "-5"], "from 1 to 60"),
 ]
 
 
@@ -224,3 +228,60 @@ def test_warns_about_characters_the_font_cannot_show(work: Path, capsys: pytest.
         str(work / "odd.json"),
     )
     assert code == 0 and "no glyph for \U0001f600" in stderr
+
+
+def test_police_report(work: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    facts = json.loads((work / "residential-gate-beijing.json").read_text("utf-8"))
+    sold = json.dumps({**facts, "shared_or_sold": True}, ensure_ascii=False)
+    (work / "sold.json").write_text(sold, "utf-8")
+    out = work / "report.pdf"
+    code, stdout, stderr = run(
+        capsys,
+        str(work / "sold.json"),
+        "--type",
+        "police_report",
+        "--lang",
+        "zh-CN",
+        "--out",
+        str(out),
+        "--sender",
+        str(work / "sender.json"),
+        "--date",
+        "2026-11-22",
+        "--regulator",
+        "北京市公安局朝阳分局",
+    )
+    assert code == 0, stderr
+    text = squash(pdftotext(out))
+    assert "报案材料" in text and "北京市公安局朝阳分局：" in text
+    assert "侵犯公民个人信息罪" in text and "《中华人民共和国刑法》" in text and "第二百五十三条之一" in text
+    assert all(f["emb"] == "yes" for f in pdffonts(out))
+
+
+def test_police_report_refused_where_not_offered(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = work / "report.txt"
+    code, _, stderr = run(
+        capsys,
+        str(work / "residential-gate-beijing.json"),
+        "--type",
+        "police_report",
+        "--lang",
+        "zh-CN",
+        "--out",
+        str(out),
+        "--date",
+        "2026-11-22",
+    )
+    assert code == 2 and not out.exists()
+    assert len(stderr.strip().splitlines()) == 1 and "police report fits only" in stderr
+    code, _, stderr = run(
+        capsys,
+        str(work / "residential-gate-beijing.json"),
+        "--type",
+        "police_report,deletion",
+        "--lang",
+        "zh-CN",
+        "--out",
+        str(out),
+    )
+    assert code == 2 and "letter of its own" in stderr and not out.exists()

@@ -135,3 +135,32 @@ def test_flatpak_pins_every_dependency_for_both_arches() -> None:
         pinned = {_normalize(s["url"].rsplit("/", 1)[-1].split("-", 1)[0]) for s in sources}
         missing = sorted(wanted - pinned)
         assert missing == [], f"{arch}: {missing} not pinned: run packaging/flatpak/update_wheels.py"
+
+
+def test_metainfo_homepage_is_the_projects_address() -> None:
+    """One public address: pyproject's [project.urls] Homepage is the metainfo's homepage URL."""
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    homepage = pyproject["project"]["urls"]["Homepage"]
+    root = ET.parse(METAINFO).getroot()
+    urls = {u.get("type"): (u.text or "").strip() for u in root.findall("url")}
+    assert urls.get("homepage") == homepage
+    shots = root.findall("screenshots/screenshot/image")
+    assert len(shots) >= 1
+    for image in shots:
+        name = (image.text or "").rsplit("/", 1)[-1]
+        assert (REPO / "docs" / "screenshots" / name).is_file(), name
+
+
+def test_metainfo_has_zh_hk_text() -> None:
+    root = ET.parse(METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for tag in ("name", "summary", "description/p"):
+        assert any(e.get(lang) == "zh-HK" for e in root.findall(tag)), tag
+
+
+def test_metainfo_validates_pedantic() -> None:
+    """`appstreamcli validate --pedantic`: the only note allowed is the kept upper-case app id."""
+    result = _run_validator(["appstreamcli", "validate", "--pedantic", "--no-net", str(METAINFO)])
+    assert result.returncode == 0, result.stdout + result.stderr
+    notes = [line for line in result.stdout.splitlines() if re.match(r"^[EWIP]:", line)]
+    assert all("cid-contains-uppercase-letter" in line for line in notes), result.stdout

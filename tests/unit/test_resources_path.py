@@ -6,6 +6,7 @@ In a bundle PyInstaller sets sys._MEIPASS to <bundle>/_internal, where the spec 
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,8 +54,9 @@ def test_frozen_layout_loads_real_files_from_the_bundle_not_the_checkout(tmp_pat
     assert int(printed_len) == len(original)
 
 
-# Code that builds resource paths itself (from __file__ or a literal "resources") breaks in a bundle.
-_SELF_MADE_PATH = re.compile(r"__file__|[\"']resources[\"']")
+# Code that builds resource paths itself (from its own __file__ or a literal "resources") breaks in a
+# wheel or a bundle. Another package's file (PySide6.__file__ for Qt's own translations) is not ours.
+_SELF_MADE_PATH = re.compile(r"(?<![\w.])__file__|[\"']resources[\"']")
 
 
 def test_only_app_paths_locates_resources() -> None:
@@ -67,3 +69,24 @@ def test_only_app_paths_locates_resources() -> None:
                 if _SELF_MADE_PATH.search(line) and not line.lstrip().startswith("#"):
                     offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
     assert offenders == [], "use app.paths.resources_path():\n" + "\n".join(offenders)
+
+
+def test_no_resources_anywhere_is_resource_missing(tmp_path: Path) -> None:
+    """app/ installed without resources (the old wheel's bug) raises ResourceMissing, not a bare path."""
+    shutil.copytree(REPO / "app", tmp_path / "app", ignore=shutil.ignore_patterns("__pycache__"))
+    code = (
+        "from app.errors import ResourceMissing\nfrom app.paths import resources_path\n"
+        "try:\n    resources_path('rules', 'library.json')\n"
+        "except ResourceMissing as e:\n    print('missing:', e)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-S", "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        env={"PYTHONPATH": f"{tmp_path}:{_site_packages()}"},
+    )  # fmt: skip
+    assert out.stdout.startswith("missing: FaceLedger's resources are missing"), out.stdout + out.stderr
+
+
+def _site_packages() -> str:
+    import platformdirs
+
+    return str(Path(platformdirs.__file__).resolve().parents[1])

@@ -1,12 +1,13 @@
 """Every statute text the rule library quotes is the official text, verbatim.
 
-Checked against resources/texts/ (what the app ships) and ../shared/legal/texts/ (the checked
-originals; skipped only when ../shared is absent), both as a substring of the file and as the exact
-paragraph/item structure parsed from it.
+Checked against resources/texts/ (what the app ships; each file's SHA-256 must equal the one recorded
+for the official original in tests/fixtures/official-sources.sha256), both as a substring of the file
+and as the exact paragraph/item structure parsed from it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,11 @@ from typing import Any
 import pytest
 
 from app.rules.statute_text import parse_statute_file
+from tests.conftest import official_sha256
 
 REPO = Path(__file__).resolve().parents[2]
 LIBRARY = REPO / "resources" / "rules" / "library.json"
-TEXT_DIRS = {"resources": REPO / "resources" / "texts", "shared": REPO.parent / "shared" / "legal" / "texts"}
+TEXT_DIRS = {"resources": REPO / "resources" / "texts"}
 
 
 def _quoted_articles() -> list[tuple[str, str, dict[str, Any]]]:
@@ -41,8 +43,6 @@ def test_the_library_quotes_many_articles() -> None:
 @pytest.mark.parametrize(("text_file", "label", "article"), QUOTED, ids=[q[1] for q in QUOTED])
 def test_quoted_text_is_verbatim(where: str, text_file: str, label: str, article: dict[str, Any]) -> None:
     folder = TEXT_DIRS[where]
-    if where == "shared" and not folder.is_dir():
-        pytest.skip("../shared is not present")
     source = (folder / text_file).read_text(encoding="utf-8")
     lines = set(source.splitlines())
     for number, paragraph in enumerate(article["paragraphs"], 1):
@@ -61,8 +61,6 @@ def test_quoted_text_is_verbatim(where: str, text_file: str, label: str, article
 @pytest.mark.parametrize("where", sorted(TEXT_DIRS))
 def test_structure_matches_the_official_text(where: str) -> None:
     folder = TEXT_DIRS[where]
-    if where == "shared" and not folder.is_dir():
-        pytest.skip("../shared is not present")
     parsed: dict[str, Any] = {}
     for text_file, label, article in QUOTED:
         if text_file not in parsed:
@@ -73,12 +71,13 @@ def test_structure_matches_the_official_text(where: str) -> None:
         )
 
 
-def test_resources_texts_are_copies_of_shared() -> None:
-    shared = TEXT_DIRS["shared"]
-    if not shared.is_dir():
-        pytest.skip("../shared is not present")
-    for path in sorted(shared.glob("*.md")):
-        assert (TEXT_DIRS["resources"] / path.name).read_bytes() == path.read_bytes(), path.name
+def test_resources_texts_are_the_official_originals() -> None:
+    """Every shipped statute text is byte for byte the official original (checksum list in the repo)."""
+    paths = sorted(TEXT_DIRS["resources"].glob("*.md"))
+    assert len(paths) >= 8
+    for path in paths:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert digest == official_sha256(f"resources/texts/{path.name}"), path.name
 
 
 def test_refresh_tool_reproduces_the_library() -> None:

@@ -75,7 +75,7 @@ def test_roman_items() -> None:
     ("citation", "lang", "expected"),
     [
         (Citation("PIPL", "47", 1, 3), "zh-CN", "《中华人民共和国个人信息保护法》第四十七条第一款第（三）项"),
-        (Citation("PIPL", "47", 1, 3), "zh-HK", "《中华人民共和国个人信息保护法》第四十七条第一款第（三）项"),
+        (Citation("PIPL", "47", 1, 3), "zh-HK", "《中華人民共和國個人信息保護法》第四十七條第一款第（三）項"),
         (
             Citation("PIPL", "47", 1, 3),
             "en",

@@ -11,7 +11,7 @@ import pytest
 from app.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
-SCENARIO = REPO / "tests" / "scenarios" / "hangzhou-residential-forced.json"
+SCENARIO = REPO / "tests" / "fixtures" / "scenarios" / "hangzhou-residential-forced.json"
 
 
 def facts_file(tmp_path: Path, facts: Any, name: str = "facts.json") -> Path:

@@ -1,7 +1,7 @@
 """Legal scenarios: facts → what must and must not be cited, and which requests are suggested.
 
-The four reference scenarios come from ../shared/legal/scenarios/ (read at test time); ours are in
-tests/scenarios/. Format (the shared one, plus optional stricter keys of ours):
+The four public reference scenarios are verbatim copies in tests/fixtures/scenarios/reference/; ours are
+in tests/fixtures/scenarios/. Format (the shared one, plus optional stricter keys of ours):
   must_cite                 [{"instrument", "article"[, "paragraph"][, "item"]}]  present in `citations`
   must_not_cite             same; an entry with only "instrument" means no article of it at all
   request_types_include     suggested request types that must be there
@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 
 from app.rules import RuleLibrary, RuleResult, check, load_library
+from tests.conftest import REFERENCE_SCENARIOS, SCENARIOS
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED_SCENARIOS = REPO.parent / "shared" / "legal" / "scenarios"
-OWN_SCENARIOS = REPO / "tests" / "scenarios"
+SHARED_SCENARIOS = REFERENCE_SCENARIOS
+OWN_SCENARIOS = SCENARIOS
 
 KNOWN_KEYS = {
     "description",
@@ -93,8 +93,6 @@ def test_shared_reference_scenario(path: Path, library: RuleLibrary) -> None:
 
 
 def test_shared_scenarios_are_present() -> None:
-    if not SHARED_SCENARIOS.parent.parent.is_dir():
-        pytest.skip("../shared is not present in this checkout")
     assert len(_files(SHARED_SCENARIOS)) >= 4
 
 

@@ -30,14 +30,14 @@ from app.tracking.lifecycle import EventKind, Status
 from app.tracking.model import Channel
 from app.tracking.requests import LetterSnapshot, add_event, create_request, mark_sent
 from app.vault import Vault
-from tests.conftest import SHARED
+from tests.conftest import load_reference_scenario
 
 D = dt.date
 TODAY = D(2026, 6, 1)
 
 
 def facts(name: str, **changes: Any) -> dict[str, Any]:
-    data = json.loads((SHARED / "legal" / "scenarios" / f"{name}.json").read_text(encoding="utf-8"))
+    data = load_reference_scenario(name)
     out = dict(data["facts"])
     for key, value in changes.items():
         if key == "handler_name":

@@ -60,7 +60,11 @@ def vault_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault
     path = tmp_path_factory.mktemp("stats") / "v.db"
     with new_vault(path) as vault:
         make_case(vault)
-        people = [add_profile(vault, name=f"当事人{n}", phone=f"1380000000{n}") for n in range(4)]
+        # A letter goes out only with a reply address (issue 15): each person gives one.
+        people = [
+            add_profile(vault, name=f"当事人{n}", phone=f"1380000000{n}", email=f"p{n}@example.org")
+            for n in range(4)
+        ]
         gym = {
             "name": "北京某健身有限公司",
             "kind": "business",

@@ -78,7 +78,11 @@ def test_closed_has_nothing_and_complied_only_closes() -> None:
 def test_unknown_due_date_asks_for_a_calendar_update() -> None:
     last = deadlines.calendar_years()[1]
     steps = next_steps(make_request(1, [(EventKind.SENT, D(last, 12, 20))]), D(last, 12, 28))
-    assert steps[0].action is Action.UPDATE_CALENDAR and f"{last + 1}" in steps[0].message
+    # Past the official calendar the due date is estimated (issue 15 item 6): the step says so and
+    # asks for the official schedule; the estimate still drives the waiting step.
+    assert steps[0].action is Action.UPDATE_CALENDAR and steps[0].reason is Reason.DUE_DATE_ESTIMATED
+    assert f"{last + 1}" in steps[0].message and "estimated" in steps[0].message
+    assert steps[1].action is Action.WAIT and steps[1].date is not None and steps[1].date.year == last + 1
 
 
 def test_hong_kong_complaint_after_the_statutory_40_days() -> None:

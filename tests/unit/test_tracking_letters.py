@@ -14,14 +14,16 @@ from typing import Any
 
 import pytest
 
-from app.errors import InvalidInput, TransitionRefused
+from app.errors import InvalidInput, LetterError, TransitionRefused
 from app.kdf import KdfParams
 from app.letters import render_pdf, render_text
+from app.letters.model import Sender
 from app.records import add_record
 from app.tracking import deadlines, drafting, escalation
 from app.tracking.lifecycle import EventKind, Status
 from app.tracking.model import Channel
 from app.tracking.requests import Attachment, add_event, get_letter_pdf, get_request, list_requests, mark_sent
+from app.tracking.sender import set_vault_sender
 from app.vault import Vault
 from tests.unit.test_tracking_requests import PASS, PNG, scenario_facts
 
@@ -42,6 +44,8 @@ def flat(text: str) -> str:
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[Vault]:
     v = Vault.create(tmp_path / "letters.faceledger", PASS, KdfParams())
+    # Set once, as the app's first letter asks: every letter below is signed by this person.
+    set_vault_sender(v, Sender(name="王小明", phone="13800000000", address="北京市海淀区某小区1号楼"))
     yield v
     v.close()
 
@@ -160,8 +164,12 @@ def test_complaint_after_refusal_carries_dates_and_evidence(vault: Vault, sent_r
 def test_no_escalation_letter_before_the_due_date(vault: Vault, sent_request: int) -> None:
     with pytest.raises(InvalidInput, match="no reminder or complaint is due"):
         escalation.next_letter(vault, sent_request, today=D(2025, 10, 27))
-    # A forced reminder is still possible (the user decides), with the real dates.
-    letter = escalation.next_letter(vault, sent_request, today=D(2025, 10, 20), letter_type="reminder")
+    # Even forced, a reminder dated before the reply date the letter asked for is refused with a
+    # message: it would blame the handler for a delay that has not happened yet.
+    with pytest.raises(LetterError, match="before the reply date"):
+        escalation.next_letter(vault, sent_request, today=D(2025, 10, 20), letter_type="reminder")
+    # From that date on, the user may send it, with the real dates.
+    letter = escalation.next_letter(vault, sent_request, today=D(2025, 10, 27), letter_type="reminder")
     assert D(2025, 9, 26) in zh_dates(render_text(letter))
 
 

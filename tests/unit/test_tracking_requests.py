@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,8 @@ from app import evidence
 from app.errors import InvalidInput, NotFound, TransitionRefused
 from app.kdf import KdfParams
 from app.records import add_record
+from app.letters.model import Sender
+from app.tracking.sender import StoredSender
 from app.tracking import deadlines
 from app.tracking.lifecycle import EventKind, Status
 from app.tracking.model import Channel
@@ -31,7 +32,7 @@ from app.tracking.requests import (
     refresh_due_cache,
 )
 from app.vault import Vault
-from tests.conftest import SHARED
+from tests.conftest import load_reference_scenario
 
 D = dt.date
 PASS = "correct horse battery staple"
@@ -39,7 +40,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 def scenario_facts(name: str = "residential-gate-beijing") -> dict[str, Any]:
-    data = json.loads((SHARED / "legal" / "scenarios" / f"{name}.json").read_text(encoding="utf-8"))
+    data = load_reference_scenario(name)
     return dict(data["facts"])
 
 
@@ -56,6 +57,7 @@ def snapshot(reference: str = "FL-20250926-AB12", **overrides: Any) -> LetterSna
         "rules_version": "2025.11.1",
         "reply_period": deadlines.MAINLAND_DEFAULT,
         "letter_json": {"title": "关于撤回人脸信息处理同意并删除人脸信息的函"},
+        "sender": StoredSender(Sender(name="王小明", address="北京市海淀区某小区1号楼")),
     }
     values.update(overrides)
     return LetterSnapshot(**values)
@@ -178,11 +180,11 @@ def test_uncovered_year_still_records_the_sent_letter(vault: Vault, record_id: i
     request = get_request(vault, rid)
     assert request.status is Status.SENT and request.sent_date == D(last, 12, 20)
     due = request.due()
-    assert due is not None and due.date is None
-    assert due.display().startswith(f"unknown: calendar for {last + 1} not available")
-    assert not request.is_overdue(D(last + 1, 6, 1))
+    # Past the official calendar the due date is an estimate, marked as such (issue 15 item 6).
+    assert due is not None and due.estimated and due.date is not None and due.date.year == last + 1
+    assert due.display() == f"{due.date.isoformat()} (estimated)"
     row = vault.conn.execute("SELECT due_date FROM requests WHERE id = ?", (rid,)).fetchone()
-    assert row[0] is None
+    assert row[0] == due.date.isoformat()
 
 
 def test_bad_input_is_refused(vault: Vault, record_id: int) -> None:

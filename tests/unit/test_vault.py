@@ -245,8 +245,8 @@ def test_pragmas_enforced_on_every_connection(tmp_path: Path, monkeypatch: pytes
     raw_connects: list[str] = []
     real_sqlcipher_connect = sqlcipher3.connect
 
-    def recording_connect(path: Path, key: Any, header: Any) -> Any:
-        conn = real_connect(path, key, header)
+    def recording_connect(path: Path, key: Any, header: Any, **options: Any) -> Any:
+        conn = real_connect(path, key, header, **options)
         seen.append({"path": Path(path).name, **vault_mod.read_pragmas(conn)})
         return conn
 

@@ -210,12 +210,12 @@ def test_missing_changes_as_an_error_and_in_the_cli(
         backup = v.backup()
         add_record(v, facts())
         v.raise_if_changes_missing()  # nothing missing: no error
-    with Vault.open(backup, PASSPHRASE) as old, pytest.raises(ChangesMissing, match="1 recent change"):
+    with Vault.open(backup, PASSPHRASE) as old, pytest.raises(ChangesMissing, match="1 fewer change"):
         old.raise_if_changes_missing()
     monkeypatch.setenv("FACELEDGER_PASSPHRASE", PASSPHRASE)
     assert main(["vault", "check", "--vault", str(backup)]) == 2
     captured = capsys.readouterr()
     assert "missing changes: 1" in captured.out and "missing" in captured.err
     assert main(["log", "list", "--vault", str(backup)]) == 0
-    assert "warning: 1 recent change" in capsys.readouterr().err
+    assert "has 1 fewer change(s) than last seen on this machine" in capsys.readouterr().err
     assert main(["vault", "check", "--vault", str(path)]) == 0

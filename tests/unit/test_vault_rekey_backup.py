@@ -81,7 +81,7 @@ def test_rekey_failure_keeps_old_vault(tmp_path: Path, monkeypatch: pytest.Monke
         add_record(v, facts())
         before = content_hash(v)
 
-        def broken_verify(self: Vault, dest: Path, key: Any, header: Any) -> None:
+        def broken_verify(self: Vault, dest: Path, key: Any, header: Any, expected: Any) -> None:
             raise VaultError("simulated: the copy did not verify")
 
         monkeypatch.setattr(Vault, "_verify_copy", broken_verify)
@@ -159,7 +159,7 @@ def test_failed_backup_keeps_older_ones(tmp_path: Path, monkeypatch: pytest.Monk
     with new_vault(path) as v:
         first = [v.backup() for _ in range(BACKUPS_KEPT)]
 
-        def broken_verify(self: Vault, dest: Path, key: Any, header: Any) -> None:
+        def broken_verify(self: Vault, dest: Path, key: Any, header: Any, expected: Any) -> None:
             raise VaultError("simulated verification failure")
 
         monkeypatch.setattr(Vault, "_verify_copy", broken_verify)

@@ -12,7 +12,6 @@ sees exactly what is kept.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -21,13 +20,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QDate, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -43,20 +41,25 @@ from PySide6.QtWidgets import (
 )
 
 from app import records
+from app.errors import TypedDateRefused
 from app.letters import Letter, Sender, compose_letter, render_eml, render_pdf, render_text
-from app.letters.compose import HANDLER_REQUEST_TYPES_CN, HANDLER_REQUEST_TYPES_HK
 from app.letters.model import LANGUAGES_BY_JURISDICTION
 from app.letters.output import atomic_write
+from app.letters.parts import HANDLER_REQUEST_TYPES_CN, HANDLER_REQUEST_TYPES_HK
 from app.rules import check as check_rules
-from app.tracking import drafting, escalation
+from app.tracking import drafting, escalation, sent_letters
 from app.tracking import requests as tracking
+from app.tracking import sender as sender_mod
+from app.tracking.deadlines import MAX_REPLY_DAYS
 from app.tracking.model import Channel
+from app.tracking.regulators import Regulator, regulators_for
 from ui import dialogs
-from ui.composer.labels import type_label
+from ui.composer.labels import placeholder_label, type_label
 from ui.composer.mark_sent_dialog import MarkSentDialog, SentInput
 from ui.composer.pdf_preview import PdfPreviewWidget
 from ui.i18n import core_lang, current_language, translate
 from ui.tasks import DbOp, DbWorker
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.message_banner import BannerLevel, MessageBanner
 
 log = logging.getLogger(__name__)
@@ -81,6 +84,9 @@ class ComposerSource:
     follow_up_of: int | None = None
     follow_up_reference: str = ""
     follow_up_lang: str = ""
+    # Who writes is asked once: True when neither the record's profile nor the vault names a sender.
+    ask_sender_once: bool = False
+    regulators: tuple[Regulator, ...] = ()  # where a complaint may go, the suggested one first
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,8 @@ class ComposerChoices:
     letter_date: dt.date
     reply_days: int | None  # None: the library's period
     sender: Sender | None
+    blank_form: bool = False
+    regulator_id: str | None = None
 
 
 def load_source(vault: Any, library: Any, record_id: int, follow_up_of: int | None) -> ComposerSource:
@@ -104,14 +112,18 @@ def load_source(vault: Any, library: Any, record_id: int, follow_up_of: int | No
     record = records.get_record(vault, record_id)
     result = check_rules(record.facts, library)
     reference, lang = "", ""
+    sender = drafting.sender_for_profile(vault, record.profile_id)
     if follow_up_of is not None:
         original = tracking.get_request(vault, follow_up_of)
         reference, lang = original.reference_code, original.lang
+        sender = sender_mod.follow_up_sender(vault, follow_up_of)  # the one the request was sent with
     return ComposerSource(
         record_id=record.id,
         facts=record.facts,
         profile_id=record.profile_id,
-        sender=drafting.sender_for_profile(vault, record.profile_id),
+        sender=sender,
+        ask_sender_once=sender is None and record.profile_id is None,
+        regulators=tuple(regulators_for(record.facts, library)),
         suggested_types=tuple(result.request_types),
         reply_days=result.reply_period.days,
         reply_unit=result.reply_period.unit,
@@ -128,6 +140,7 @@ class LetterComposerDialog(QDialog):
     preview_updated = Signal()  # a new letter is shown
     compose_failed = Signal(str)
     sent = Signal(int)  # id of the request stored as sent
+    kept = Signal(int)  # id of the request the letter was kept as when first exported
 
     def __init__(
         self,
@@ -176,21 +189,31 @@ class LetterComposerDialog(QDialog):
         # --- how
         self.lang_combo = QComboBox(self)
         self.reply_spin = QSpinBox(self)
-        self.reply_spin.setRange(1, 90)
+        self.reply_spin.setAccessibleName(translate("LetterComposer", "Reply within"))
+        self.reply_spin.setRange(1, MAX_REPLY_DAYS)  # the core refuses more (issue 19 item 6)
         self.reply_unit_label = QLabel(self)
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_spin)
         reply_row.addWidget(self.reply_unit_label, 1)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         today = self._today()
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit = DateEdit(today, self)  # typed or picked, never rewritten (ui/widgets/date_edit.py)
+        self.date_edit.setAccessibleName(translate("LetterComposer", "Letter date"))
         self.recipient_label = QLabel(self)
         self.recipient_label.setTextFormat(Qt.TextFormat.PlainText)
         self.recipient_label.setWordWrap(True)
+        self.regulator_combo = QComboBox(self)
+        # Regulators' names are long ("Cyberspace authorities (12377 reporting centre, …)"): the combo
+        # must not widen the form; the full name shows in the list and in the letter.
+        self.regulator_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.regulator_combo.setMinimumContentsLength(16)
+        self.regulator_combo.hide()
+        self.regulator_combo.setAccessibleName(translate("LetterComposer", "Complain to"))
         how = QFormLayout()
         how.addRow(translate("LetterComposer", "To"), self.recipient_label)
+        how.addRow(translate("LetterComposer", "Complain to"), self.regulator_combo)
+        self.regulator_row_label = how.labelForField(self.regulator_combo)
+        if self.regulator_row_label is not None:
+            self.regulator_row_label.hide()
         how.addRow(translate("LetterComposer", "Language"), self.lang_combo)
         how.addRow(translate("LetterComposer", "Reply within"), reply_row)
         how.addRow(translate("LetterComposer", "Letter date"), self.date_edit)
@@ -206,6 +229,20 @@ class LetterComposerDialog(QDialog):
         sender_form.addRow(translate("LetterComposer", "Phone"), self.phone_edit)
         sender_form.addRow(translate("LetterComposer", "E-mail"), self.email_edit)
         sender_form.addRow(translate("LetterComposer", "Address"), self.address_edit)
+        # Asked once: what is typed here becomes the sender of every later letter (Settings edits it).
+        self.remember_sender_check = QCheckBox(
+            translate("LetterComposer", "Use for all my letters (change it later in Settings)"), self)
+        self.remember_sender_check.setChecked(True)
+        self.remember_sender_check.hide()
+        sender_form.addRow(self.remember_sender_check)
+        # Advocacy groups may print a form on purpose, for the person to fill in by hand.
+        self.blank_form_check = QCheckBox(
+            translate("LetterComposer", "Print as a blank form to fill in by hand"), self)
+        self.blank_form_check.hide()
+        self.blank_form_check.toggled.connect(self._blank_form_toggled)
+        sender_form.addRow(self.blank_form_check)
+        self.kept_request_id: int | None = None  # the request the exported letter was kept as
+        self._reference_date: dt.date | None = None
 
         self.status_label = QLabel(self)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -270,7 +307,8 @@ class LetterComposerDialog(QDialog):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.recompose)
         for signal in (self.lang_combo.currentIndexChanged, self.reply_spin.valueChanged,
-                       self.date_edit.dateChanged, self.letter_kind_combo.currentIndexChanged):
+                       self.date_edit.dateChanged, self.letter_kind_combo.currentIndexChanged,
+                       self.regulator_combo.currentIndexChanged):
             signal.connect(self.schedule_recompose)
         for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit):
             edit.textEdited.connect(self.schedule_recompose)
@@ -294,6 +332,18 @@ class LetterComposerDialog(QDialog):
         handler = facts.get("handler") or {}
         place = facts.get("place_name") or ""
         self.heading.setText(" · ".join(p for p in (place, str(facts.get("date", ""))) if p))
+        # A letter speaks as of its own date: it cannot report the gate as seen after that date.
+        seen = str(facts.get("last_seen") or facts.get("date") or "")
+        if seen:
+            self.date_edit.setMinimumDate(
+                dt.date.fromisoformat(seen),
+                translate(
+                    "LetterComposer",
+                    "The letter date %1 is before the day the record says the face collection was last seen "
+                    "(%2). A letter cannot report what happened after it was written: date the letter %2 "
+                    "or later, or correct the record's last-seen date.",
+                ),
+            )
         recipient = handler.get("name") or translate("LetterComposer", "(the handler's name is not recorded)")
         if handler.get("email"):
             recipient += f" <{handler['email']}>"
@@ -304,6 +354,10 @@ class LetterComposerDialog(QDialog):
             self.phone_edit.setText(sender.phone)
             self.email_edit.setText(sender.email)
             self.address_edit.setText(sender.address)
+        self.remember_sender_check.setVisible(source.ask_sender_once)
+        if source.ask_sender_once:
+            self.sender_box.setTitle(translate("LetterComposer", "From (you) — asked once"))
+        self.blank_form_check.setVisible(source.profile_id is not None)
         # Languages that fit the record's jurisdiction; the UI language first when it fits.
         fitting = LANGUAGES_BY_JURISDICTION.get(jurisdiction, ("zh-CN",))
         names = {"zh-CN": "简体中文", "en": "English", "zh-HK": "繁體中文（香港）"}
@@ -360,10 +414,34 @@ class LetterComposerDialog(QDialog):
         self.lang_combo.setEnabled(False)
         self.reply_spin.setEnabled(False)
         self.setWindowTitle(translate("LetterComposer", "Write a follow-up letter"))
+        # Where a complaint goes: the suggested regulator first; the person may choose another.
+        self.regulator_combo.blockSignals(True)
+        lang = source.follow_up_lang or "zh-CN"
+        for regulator in source.regulators:
+            name = regulator.name(lang)
+            if regulator.suggested:
+                name = translate("LetterComposer", "%1 (suggested)").replace("%1", name)
+            self.regulator_combo.addItem(name, regulator.id)
+        self.regulator_combo.blockSignals(False)
+        self.letter_kind_combo.currentIndexChanged.connect(self._show_regulator_choice)
+        self._show_regulator_choice()
+
+    def _show_regulator_choice(self) -> None:
+        complaint = self.letter_kind_combo.currentData() == "complaint" and self.regulator_combo.count() > 0
+        self.regulator_combo.setVisible(complaint)
+        if self.regulator_row_label is not None:
+            self.regulator_row_label.setVisible(complaint)
+
+    def _blank_form_toggled(self, blank: bool) -> None:
+        for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit):
+            edit.setEnabled(not blank)
+        self.schedule_recompose()
 
     # --- composing ------------------------------------------------------------------------------------
     def choices(self) -> ComposerChoices:
         assert self.source is not None
+        if not self.date_edit.check():
+            raise TypedDateRefused(self.date_edit.problem() or "", "date", field="letter_date")
         day = self.date_edit.date()
         if self.source.follow_up_of is not None:
             types: tuple[str, ...] = (str(self.letter_kind_combo.currentData()),)
@@ -377,8 +455,28 @@ class LetterComposerDialog(QDialog):
             lang=str(self.lang_combo.currentData()),
             letter_date=dt.date(day.year(), day.month(), day.day()),
             reply_days=reply_days,
-            sender=self._sender(),
+            sender=None if self.blank_form_check.isChecked() else self._sender(),
+            blank_form=self.blank_form_check.isChecked(),
+            regulator_id=str(self.regulator_combo.currentData())
+            if types == ("complaint",) and self.regulator_combo.count() else None,
         )
+
+    def sender_problem(self) -> str | None:
+        """Why the letter cannot go out yet (no name, no reply address), in one sentence; None if it can."""
+        if self.blank_form_check.isChecked():
+            return None
+        missing = sender_mod.missing_for_sending(self._sender() if self.name_edit.text().strip() else None)
+        if not missing:
+            return None
+        parts = {
+            sender_mod.NAME: translate("LetterComposer", "your name"),
+            sender_mod.REPLY_ADDRESS: translate("LetterComposer", "a postal address or e-mail for the reply"),
+        }
+        listed = translate("LetterComposer", " and ").join(parts[m] for m in missing)
+        return translate(
+            "LetterComposer",
+            "This letter cannot be exported or marked sent without %1: fill them in under “From (you)”.",
+        ).replace("%1", listed)
 
     def _sender(self) -> Sender | None:
         values = {"name": self.name_edit.text(), "phone": self.phone_edit.text(),
@@ -398,6 +496,9 @@ class LetterComposerDialog(QDialog):
         self._debounce.stop()
         try:
             choices = self.choices()
+        except TypedDateRefused:  # the date field says why under itself; nothing is composed
+            self.banner.show_message(self.date_edit.problem() or "", BannerLevel.WARNING)
+            return
         except Exception as exc:  # noqa: BLE001 - InvalidInput from Sender: show it, keep the old preview
             self._failed(exc)
             return
@@ -410,7 +511,9 @@ class LetterComposerDialog(QDialog):
         generation = self._generation
         self.composing = True
         source = self.source
-        reference = self._reference
+        # The reference stays while the letter is edited; it carries the letter date, so a new date
+        # gets a new reference (until the letter is first exported, when it is fixed for good).
+        reference = self._reference if self._reference_date == choices.letter_date else None
         today = self._today()
         library_of = getattr(self.context, "rule_library", None)
 
@@ -419,6 +522,7 @@ class LetterComposerDialog(QDialog):
                 letter = escalation.next_letter(
                     vault, source.follow_up_of, today=today, sender=choices.sender,
                     letter_date=choices.letter_date, letter_type=choices.types[0],
+                    regulator=choices.regulator_id, reference=reference, blank_form=choices.blank_form,
                 )
             else:
                 letter = compose_letter(
@@ -434,10 +538,12 @@ class LetterComposerDialog(QDialog):
                 return
             self.composing = False
             self.composed = composed
-            if source.follow_up_of is None:
-                self._reference = composed.letter.reference
-            else:
+            self._reference = composed.letter.reference
+            self._reference_date = composed.letter.letter_date
+            if source.follow_up_of is not None:
                 self._show_period_of(composed.letter)
+                if composed.letter.request_types in (("complaint",), ("police_report",)):
+                    self.recipient_label.setText(composed.letter.recipient_name)
             self.banner.hide()
             self.preview.set_pdf(composed.pdf)
             self._set_outputs_enabled(True)
@@ -470,7 +576,8 @@ class LetterComposerDialog(QDialog):
         lines = [translate("LetterComposer", "Reference: %1").replace("%1", letter.reference)]
         if letter.placeholders:
             lines.append(translate("LetterComposer", "Fill in by hand before sending: %1")
-                         .replace("%1", translate("LetterComposer", ", ").join(letter.placeholders)))
+                         .replace("%1", translate("LetterComposer", ", ").join(
+                             placeholder_label(key) for key in letter.placeholders)))
         self.status_label.setText("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
@@ -501,7 +608,13 @@ class LetterComposerDialog(QDialog):
                                           self._suggested_name(".pdf"),
                                           translate("LetterComposer", "PDF (*.pdf)"))
         if path:
-            self._write(Path(path), self.composed.pdf)
+            self.export_pdf_to(Path(path))
+
+    def export_pdf_to(self, path: Path) -> None:
+        """Keep the letter in the vault exactly as exported (first time only), then write the file."""
+        composed = self.composed
+        if composed is not None:
+            self.keep_then(lambda _rid: self._write(path, composed.pdf))
 
     def save_eml(self) -> None:
         if self.composed is None:
@@ -511,11 +624,78 @@ class LetterComposerDialog(QDialog):
                                           translate("LetterComposer", "E-mail message (*.eml)"))
         if path:
             data = render_eml(self.composed.letter, pdf=self.composed.pdf)
-            self._write(Path(path), data)
+            self.keep_then(lambda _rid: self._write(Path(path), data))
+
+    # --- keeping the letter as it leaves --------------------------------------------------------------
+    def ready_to_leave(self) -> bool:
+        """The preview is current and the letter names its sender and a reply address (or is a blank
+        form on purpose); otherwise say what is missing and refuse."""
+        if self.composed is None or self.source is None:
+            return False
+        if self.composing or self._debounce.isActive():
+            self.banner.show_message(
+                translate("LetterComposer", "The letter is still being updated. Try again in a moment."),
+                BannerLevel.WARNING)
+            return False
+        problem = self.sender_problem()
+        if problem is not None:
+            self.banner.show_message(problem, BannerLevel.ERROR)
+            self.compose_failed.emit(problem)
+            return False
+        return True
+
+    def _keep_op(self) -> Callable[[Any], int]:
+        """The worker op that stores the previewed letter as a draft request and freezes it (its PDF,
+        reference and date) — once: later exports reuse the same request."""
+        assert self.composed is not None and self.source is not None
+        composed, source, choices = self.composed, self.source, self.choices()
+        kept_id = self.kept_request_id
+        remember = (source.ask_sender_once and self.remember_sender_check.isChecked()
+                    and not choices.blank_form)
+
+        def op(vault: Any) -> int:
+            if kept_id is not None:
+                return kept_id
+            snapshot = drafting.snapshot_of(composed.letter, pdf=composed.pdf, text=composed.text,
+                                            blank_form=choices.blank_form, regulator_id=choices.regulator_id)
+            with vault.write() as conn:
+                request_id = tracking.create_request(
+                    vault, source.record_id, snapshot, profile_id=source.profile_id,
+                    parent_request_id=source.follow_up_of)
+                tracking.check_sendable(conn, request_id)  # SenderIncomplete rolls all of it back
+                sent_letters.keep(conn, request_id)
+                if remember and composed.letter.sender is not None:
+                    sender_mod.set_vault_sender(vault, composed.letter.sender)
+            return request_id
+
+        return op
+
+    def keep_then(self, after: Callable[[int], None]) -> None:
+        if not self.ready_to_leave():
+            return
+
+        def done(request_id: int) -> None:
+            first = self.kept_request_id is None
+            self.kept_request_id = request_id
+            if first:
+                self._freeze()
+                self.kept.emit(request_id)
+            after(request_id)
+
+        DbOp(self._worker, self, self._keep_op()).success(done).failure(self._failed).run()
+
+    def _freeze(self) -> None:
+        """What was exported is kept as it is: the choices are frozen so the preview stays that letter
+        and its reference is fixed."""
+        self._debounce.stop()
+        self._generation += 1
+        for widget in (self.types_box, self.lang_combo, self.reply_spin, self.date_edit, self.sender_box,
+                       self.regulator_combo):
+            widget.setEnabled(False)
 
     def _write(self, path: Path, data: bytes) -> None:
         try:
-            atomic_write(path, data)
+            atomic_write(path, data, force=True)  # the save dialog asked before replacing
         except OSError as exc:
             self._failed(exc)
             return
@@ -571,7 +751,7 @@ class LetterComposerDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+            self.keep_then(lambda _rid: self.print_to(printer))
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint every page of the previewed PDF on `printer`; returns the number of pages printed."""
@@ -595,10 +775,12 @@ class LetterComposerDialog(QDialog):
 
     # --- keeping it as sent ---------------------------------------------------------------------------
     def ask_mark_sent(self) -> None:
-        if self.composed is None:
+        if not self.ready_to_leave():
             return
         has_email = bool(self.composed.letter.recipient_email)
-        dialog = MarkSentDialog(self._today(), self.composed.letter.reference, self,
+        # A letter dated in the past (already posted) was most likely sent on its date.
+        sent_on = min(self.composed.letter.letter_date, self._today())
+        dialog = MarkSentDialog(self._today(), self.composed.letter.reference, self, sent_on=sent_on,
                                 default_channel=Channel.EMAIL if has_email else Channel.REGISTERED_MAIL)
         self.mark_sent_dialog = dialog  # tests fill it in through this
         dialog.finished.connect(lambda result: self._mark_sent_done(dialog, result))
@@ -611,33 +793,28 @@ class LetterComposerDialog(QDialog):
         dialog.deleteLater()
 
     def mark_sent(self, sent: SentInput) -> None:
-        """Store the previewed letter (its PDF bytes unchanged) as a request and record the sending."""
-        if self.composed is None or self.source is None:
+        """Store the previewed letter (its PDF bytes unchanged) as a request — or take the one kept when
+        it was exported — and record the sending."""
+        if not self.ready_to_leave():
             return
-        composed, source, today = self.composed, self.source, self._today()
+        keep, today = self._keep_op(), self._today()
 
         def op(vault: Any) -> int:
-            snapshot = dataclasses.replace(drafting.snapshot_of(composed.letter), pdf=composed.pdf,
-                                           text=composed.text)
             with vault.write():
-                if source.follow_up_of is not None:
-                    request_id = tracking.create_request(
-                        vault, source.record_id, snapshot, profile_id=source.profile_id,
-                        parent_request_id=source.follow_up_of)
-                else:
-                    request_id = tracking.create_request(vault, source.record_id, snapshot,
-                                                         profile_id=source.profile_id)
+                request_id = keep(vault)
                 tracking.mark_sent(vault, request_id, sent.date, sent.channel,
                                    tracking_number=sent.tracking_number, note=sent.note, today=today)
             return request_id
 
         def done(request_id: int) -> None:
+            self.kept_request_id = request_id
             self.sent_request_id = request_id
             self.sent_button.setEnabled(False)
             # What is shown is now what was sent: the choices are frozen so the preview stays that letter.
             self._debounce.stop()
             self._generation += 1
-            for widget in (self.types_box, self.lang_combo, self.reply_spin, self.date_edit, self.sender_box):
+            for widget in (self.types_box, self.lang_combo, self.reply_spin, self.date_edit, self.sender_box,
+                           self.regulator_combo):
                 widget.setEnabled(False)
             self.banner.show_message(
                 translate("LetterComposer",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
+from ui import theme
 from ui.i18n import translate
 
 
@@ -45,6 +46,19 @@ def status_label(key: str) -> str:
         "refused": translate("RequestLabels", "Refused"),
         "escalated": translate("RequestLabels", "Complaint filed"),
         "closed": translate("RequestLabels", "Closed"),
+        # A complaint's follow-up date (no law sets one) has passed: time to ask, not "overdue".
+        "follow_up_due": translate("RequestLabels", "Follow up"),
+    }
+    return labels.get(key, key)
+
+
+def rung_label(key: str) -> str:
+    """A step of a case's ladder: the first request, a reminder, a complaint."""
+    labels = {
+        "request": translate("RequestLabels", "Request"),
+        "reminder": translate("RequestLabels", "Reminder"),
+        "complaint": translate("RequestLabels", "Complaint"),
+        "police_report": translate("RequestLabels", "Police report"),
     }
     return labels.get(key, key)
 
@@ -108,6 +122,19 @@ class Urgency:
     OVERDUE = "overdue"
 
 
+def placeholder_label(key: str) -> str:
+    """What a 【…】 placeholder in a letter asks for, in words (never the internal key)."""
+    labels = {
+        "sender_name": translate("RequestLabels", "your name"),
+        "sender_phone": translate("RequestLabels", "your phone number"),
+        "sender_address": translate("RequestLabels", "your postal address"),
+        "handler_name": translate("RequestLabels", "the handler's full legal name"),
+        "handler_address": translate("RequestLabels", "the handler's address"),
+        "regulator": translate("RequestLabels", "the authority that takes the complaint"),
+    }
+    return labels.get(key, translate("RequestLabels", "a detail marked 【…】 in the letter"))
+
+
 SOON_DAYS = 3
 
 
@@ -119,11 +146,18 @@ class DueDisplay:
     background: QColor | None
 
 
-_COLOURS = {
-    Urgency.OVERDUE: (QColor("#8a1c1c"), QColor("#fbe3e3")),
-    Urgency.TODAY: (QColor("#7a4a00"), QColor("#fdefd2")),
-    Urgency.SOON: (QColor("#6b5200"), QColor("#fdf7dc")),
-}
+def _urgency_colours(urgency: str) -> tuple[QColor | None, QColor | None]:
+    """(text, background) from the tested light/dark sets in ui/theme.py."""
+    c = theme.colours()
+    pairs = {
+        Urgency.OVERDUE: (c.overdue_text, c.overdue_bg),
+        Urgency.TODAY: (c.today_text, c.today_bg),
+        Urgency.SOON: (c.soon_text, c.soon_bg),
+    }
+    if urgency not in pairs:
+        return None, None
+    text, background = pairs[urgency]
+    return QColor(text), QColor(background)
 
 
 def due_display(days_left: int | None, awaiting_reply: bool) -> DueDisplay:
@@ -141,5 +175,5 @@ def due_display(days_left: int | None, awaiting_reply: bool) -> DueDisplay:
     else:
         urgency = Urgency.SOON if days_left <= SOON_DAYS else Urgency.LATER
         text = translate("RequestLabels", "%n day(s) left", None, days_left)
-    foreground, background = _COLOURS.get(urgency, (None, None))
+    foreground, background = _urgency_colours(urgency)
     return DueDisplay(text, urgency, foreground, background)

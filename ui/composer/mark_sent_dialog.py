@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.tracking.model import Channel
 from ui.composer.labels import channel_label
 from ui.i18n import translate
+from ui.widgets.date_edit import DateEdit, first_refused
 
 MAX_TRACKING = 100
 
@@ -39,7 +39,8 @@ class SentInput:
 
 class MarkSentDialog(QDialog):
     def __init__(self, today: dt.date, reference: str, parent: QWidget | None = None,
-                 *, default_channel: Channel = Channel.REGISTERED_MAIL) -> None:
+                 *, default_channel: Channel = Channel.REGISTERED_MAIL,
+                 sent_on: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("MarkSentDialog", "Mark as sent"))
         intro = QLabel(
@@ -51,10 +52,12 @@ class MarkSentDialog(QDialog):
         for channel in Channel:
             self.channel_combo.addItem(channel_label(channel.value), channel.value)
         self.channel_combo.setCurrentIndex(self.channel_combo.findData(default_channel.value))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        # Typed as people type dates (20271231 is 2027-12-31 or refused, never 2021-02-03).
+        self.date_edit = DateEdit(sent_on if sent_on is not None and sent_on <= today else today, self)
+        self.date_edit.setMaximumDate(
+            today, translate("MarkSentDialog", "%1 is in the future: enter the day the letter was sent.")
+        )
+        self.date_edit.setAccessibleName(translate("MarkSentDialog", "Date sent"))
         self.tracking_edit = QLineEdit(self)
         self.tracking_edit.setMaxLength(MAX_TRACKING)
         self.tracking_edit.setPlaceholderText(
@@ -82,6 +85,10 @@ class MarkSentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.channel_combo.currentIndexChanged.connect(self._channel_changed)
         self._channel_changed()
+
+    def accept(self) -> None:
+        if first_refused(self.date_edit) is None:  # a refused date says why under the field
+            super().accept()
 
     def _channel_changed(self) -> None:
         registered = self.channel() is Channel.REGISTERED_MAIL

@@ -77,6 +77,9 @@ def load_ids(vault: Any, query: RecordQuery) -> list[int]:
         open_ids = request_list.request_ids(vault, status=request_list.Filter.OPEN, today=dt.date.today())
         with_open = {row.record_id for row in request_list.request_rows(vault, open_ids).values()}
         ids = [i for i in ids if i in with_open]
+    only = query.extra.get("record_ids")  # the records of one place chosen on the Map page
+    if only is not None:
+        ids = [i for i in ids if i in only]
     return ids
 
 

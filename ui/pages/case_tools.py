@@ -6,9 +6,12 @@ Statistics rather than on a page of its own:
 - `ProfileFilter`: "All profiles / one profile", for the Records and Requests lists (SQL filters in
   app.records.record_ids and app.request_list.request_ids);
 - `BundleExportDialog` / `export_bundle_from`: selected records or a whole profile into one
-  encrypted case bundle with its own passphrase (asked twice), optionally redacted;
-- `BundleImportDialog`: the bundle's passphrase, then what was added, what was already present and
-  what conflicts — or, inline, why the bundle was refused (nothing is changed then);
+  encrypted case bundle, optionally redacted — "for a group" first (sealed to the public keys of
+  groups this vault trusts, and optionally the user's own key), or under a passphrase (asked twice);
+- `BundleImportDialog`: recognises how the file is sealed; asks for the passphrase only when it has
+  one (a bundle sealed to a group key opens with this vault's group keys), then shows who it was
+  sealed to, what was added, what was already present and what conflicts — or, inline, why the
+  bundle was refused (nothing is changed then);
 - `export_dossier`: the case dossier PDF of one record;
 - `export_anonymised_statistics`: the anonymised figures as CSV or a PDF report.
 
@@ -27,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,6 +39,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QRadioButton,
@@ -46,9 +52,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import profiles as core_profiles
-from app.bundle import ExportReport, ImportReport, export_bundle, import_bundle
+from app.bundle import (
+    Envelope,
+    EnvelopeInfo,
+    ExportReport,
+    ImportReport,
+    bundle_envelope,
+    export_bundle,
+    import_bundle,
+    needs_passphrase,
+)
+from app.bundle import keys as core_keys
 from app.errors import BundleError
-from ui import dialogs
+from ui import dialogs, theme
 from ui.errors import is_expected, message_for, show_exception
 from ui.i18n import core_lang, current_language, translate
 from ui.tasks import DbOp, DbWorker
@@ -57,7 +73,7 @@ from ui.widgets.message_banner import BannerLevel, MessageBanner
 log = logging.getLogger(__name__)
 
 MIN_BUNDLE_PASSPHRASE = 8
-BUNDLE_FILTER = "*.flcase"
+BUNDLE_FILTER = "*.flcase *.age *.flb"
 
 
 def _bundle_filter() -> str:
@@ -122,8 +138,21 @@ class ProfileFilter(QComboBox):
 
 
 # --- export -----------------------------------------------------------------------------------------
+RECIPIENT_ROLE = Qt.ItemDataRole.UserRole + 41
+
+
+def export_choices(vault: Any) -> tuple[list[Any], list[tuple[str, str, str, bool]]]:
+    """(profiles, recipients) for the export dialog; a recipient is (public key, name, fingerprint,
+    is one of this vault's own keys)."""
+    trusted = core_keys.list_trusted_recipients(vault)
+    own = core_keys.list_group_keys(vault, include_retired=False)
+    recipients = [(r.public_key, r.name, r.fingerprint, False) for r in trusted]
+    recipients += [(k.public_key, k.name, k.fingerprint, True) for k in own]
+    return core_profiles.list_profiles(vault), recipients
+
+
 class BundleExportDialog(QDialog):
-    """What to put in the bundle, redaction, and the bundle passphrase (twice)."""
+    """What to put in the bundle, redaction, and who can open it: groups (public keys) or a passphrase."""
 
     def __init__(
         self,
@@ -132,6 +161,7 @@ class BundleExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         profile_id: int | None = None,
+        recipients: list[tuple[str, str, str, bool]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("CaseTools", "Export case bundle"))
@@ -169,6 +199,50 @@ class BundleExportDialog(QDialog):
         )
         redact_note.setWordWrap(True)
         redact_note.setStyleSheet("color: palette(placeholder-text);")
+        # Who can open it: for a group first (no shared secret to pass on), a passphrase second.
+        self.group_radio = QRadioButton(translate("CaseTools", "For a group (recommended)"), self)
+        self.recipient_list = QListWidget(self)
+        self.recipient_list.setAccessibleName(translate("CaseTools", "Groups that can open the bundle"))
+        self.recipient_list.setMaximumHeight(110)
+        for public_key, name, fingerprint, own in recipients or []:
+            label = (
+                translate("CaseTools", "%1 (your own key, to reopen it yourself)").replace("%1", name)
+                if own
+                else name
+            )
+            item = QListWidgetItem(f"{label}    {fingerprint}")
+            item.setData(RECIPIENT_ROLE, public_key)
+            item.setToolTip(public_key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipient_list.addItem(item)
+        if self.recipient_list.count() == 1:
+            self.recipient_list.item(0).setCheckState(Qt.CheckState.Checked)
+        group_note = QLabel(
+            translate(
+                "CaseTools",
+                "Only the groups you tick can open the file: no passphrase to pass on. Add a group's "
+                "public key in Settings → Case bundles.",
+            )
+            if recipients
+            else translate(
+                "CaseTools",
+                "No group keys yet. Add a group's public key in Settings → Case bundles, or use a "
+                "passphrase below.",
+            ),
+            self,
+        )
+        group_note.setWordWrap(True)
+        group_note.setStyleSheet("color: palette(placeholder-text);")
+        self.passphrase_radio = QRadioButton(translate("CaseTools", "With a passphrase"), self)
+        # Two independent choices (what goes in / who can open it): radio buttons sharing a parent
+        # are otherwise one exclusive group.
+        self.scope_buttons = QButtonGroup(self)
+        self.scope_buttons.addButton(self.selected_radio)
+        self.scope_buttons.addButton(self.profile_radio)
+        self.sealing_buttons = QButtonGroup(self)
+        self.sealing_buttons.addButton(self.group_radio)
+        self.sealing_buttons.addButton(self.passphrase_radio)
         self.passphrase = _secret_edit(self)
         self.repeat = _secret_edit(self)
         pass_note = QLabel(
@@ -183,7 +257,7 @@ class BundleExportDialog(QDialog):
         pass_note.setStyleSheet("color: palette(placeholder-text);")
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b83b3b;")
+        self.error.setStyleSheet(f"color: {theme.colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
@@ -202,11 +276,41 @@ class BundleExportDialog(QDialog):
         layout.addLayout(profile_row)
         layout.addWidget(self.redact)
         layout.addWidget(redact_note)
+        layout.addSpacing(6)
+        layout.addWidget(QLabel(translate("CaseTools", "Who can open it"), self))
+        layout.addWidget(self.group_radio)
+        layout.addWidget(self.recipient_list)
+        layout.addWidget(group_note)
+        layout.addWidget(self.passphrase_radio)
         layout.addLayout(form)
         layout.addWidget(pass_note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 380)
+        self.group_radio.toggled.connect(self._sealing_changed)
+        if recipients:
+            self.group_radio.setChecked(True)
+        else:
+            self.group_radio.setEnabled(False)
+            self.recipient_list.hide()
+            self.passphrase_radio.setChecked(True)
+        self._sealing_changed()
+        self.resize(560, 560)
+
+    def _sealing_changed(self) -> None:
+        for_group = self.group_radio.isChecked()
+        self.recipient_list.setEnabled(for_group)
+        self.passphrase.setEnabled(not for_group)
+        self.repeat.setEnabled(not for_group)
+
+    def chosen_recipients(self) -> list[str]:
+        """Public keys ticked (empty when sealing with a passphrase)."""
+        if not self.group_radio.isChecked():
+            return []
+        return [
+            str(self.recipient_list.item(row).data(RECIPIENT_ROLE))
+            for row in range(self.recipient_list.count())
+            if self.recipient_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def _fail(self, text: str, widget: QWidget) -> None:
         self.error.setText(text)
@@ -216,6 +320,12 @@ class BundleExportDialog(QDialog):
     def _accept_if_valid(self) -> None:
         if not (self.selected_radio.isChecked() or self.profile_radio.isChecked()):
             self._fail(translate("CaseTools", "Choose what goes into the bundle."), self.selected_radio)
+            return
+        if self.group_radio.isChecked():
+            if not self.chosen_recipients():
+                self._fail(translate("CaseTools", "Tick at least one group."), self.recipient_list)
+                return
+            self.accept()
             return
         if len(self.passphrase.text()) < MIN_BUNDLE_PASSPHRASE:
             self._fail(
@@ -255,12 +365,16 @@ def export_bundle_from(
 ) -> None:
     """Ask what to export (dialog), where (file dialog), then export on the worker thread."""
 
-    def with_profiles(profiles: list[Any]) -> None:
-        dialog = BundleExportDialog(profiles, selected_record_ids, parent, profile_id=profile_id)
+    def with_choices(choices: tuple[list[Any], list[tuple[str, str, str, bool]]]) -> None:
+        profiles, recipients = choices
+        dialog = BundleExportDialog(
+            profiles, selected_record_ids, parent, profile_id=profile_id, recipients=recipients
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen_profile, record_ids = dialog.scope()
         redacted = dialog.redact.isChecked()
+        sealed_to = dialog.chosen_recipients()
         secret = dialog.take_passphrase()
         path = dialogs.get_save_file_name(
             parent,
@@ -276,7 +390,15 @@ def export_bundle_from(
         def op(vault: Any) -> ExportReport:
             try:
                 return export_bundle(
-                    vault, target, secret, profile_id=chosen_profile, record_ids=record_ids, redacted=redacted
+                    vault,
+                    target,
+                    None if sealed_to else secret,
+                    recipients=sealed_to,
+                    envelope=Envelope.AGE_KEYS if sealed_to else Envelope.AGE_PASSPHRASE,
+                    profile_id=chosen_profile,
+                    record_ids=record_ids,
+                    redacted=redacted,
+                    force=True,  # the save dialog has asked before replacing a file
                 )
             finally:
                 secret[:] = bytes(len(secret))
@@ -300,7 +422,7 @@ def export_bundle_from(
         DbOp(worker, parent, op).success(done).failure(lambda exc: _show_failure(exc, parent, banner)) \
             .with_progress(translate("CaseTools", "Writing the case bundle…")).run()
 
-    DbOp(worker, parent, core_profiles.list_profiles).success(with_profiles).failure(
+    DbOp(worker, parent, export_choices).success(with_choices).failure(
         lambda exc: _show_failure(exc, parent, banner)
     ).run()
 
@@ -337,6 +459,10 @@ class BundleImportDialog(QDialog):
         ask_layout = QVBoxLayout(ask)
         ask_layout.setContentsMargins(0, 0, 0, 0)
         ask_layout.addWidget(file_label)
+        self.sealing_label = QLabel(ask)
+        self.sealing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sealing_label.setWordWrap(True)
+        ask_layout.addWidget(self.sealing_label)
         form = QFormLayout()
         form.addRow(translate("CaseTools", "Bundle passphrase"), self.passphrase)
         ask_layout.addLayout(form)
@@ -362,6 +488,9 @@ class BundleImportDialog(QDialog):
         font = self.summary_title.font()
         font.setBold(True)
         self.summary_title.setFont(font)
+        self.sealed_label = QLabel(summary)
+        self.sealed_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sealed_label.setWordWrap(True)
         self.table = QTableWidget(0, 3, summary)
         self.table.setHorizontalHeaderLabels(
             [
@@ -379,6 +508,7 @@ class BundleImportDialog(QDialog):
         self.conflicts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.conflicts_label.setWordWrap(True)
         summary_layout.addWidget(self.summary_title)
+        summary_layout.addWidget(self.sealed_label)
         summary_layout.addWidget(self.table, 1)
         summary_layout.addWidget(self.conflicts_label)
 
@@ -403,10 +533,42 @@ class BundleImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 380)
 
+        # How the file is sealed (its first bytes only): ask for a passphrase only if it has one.
+        self.envelope: EnvelopeInfo | None = None
+        try:
+            self.envelope = bundle_envelope(bundle_path)
+        except (BundleError, OSError) as exc:
+            self.banner.show_message(message_for(exc), BannerLevel.ERROR)
+            self.import_button.setEnabled(False)
+        except Exception as exc:  # noqa: BLE001 - InvalidInput (missing file): the sentence says why
+            if not is_expected(exc):
+                raise
+            self.banner.show_message(message_for(exc), BannerLevel.ERROR)
+            self.import_button.setEnabled(False)
+        self.needs_passphrase = self.envelope is None or needs_passphrase(self.envelope)
+        form.setRowVisible(0, self.needs_passphrase)
+        if self.envelope is not None and not self.needs_passphrase:
+            recipients = self.envelope.recipients
+            self.sealing_label.setText(
+                translate(
+                    "CaseTools",
+                    "Sealed to a group's public key (%n recipient(s)). This vault's group keys will open it; "
+                    "no passphrase is needed.",
+                    None,
+                    recipients,
+                )
+            )
+        elif self.envelope is not None and self.envelope.envelope is Envelope.V1:
+            self.sealing_label.setText(
+                translate("CaseTools", "Sealed with a passphrase (older FaceLedger format).")
+            )
+        elif self.envelope is not None:
+            self.sealing_label.setText(translate("CaseTools", "Sealed with a passphrase."))
+
     def start_import(self) -> None:
-        if self.running or self.report is not None:
+        if self.running or self.report is not None or self.envelope is None:
             return
-        if not self.passphrase.text():
+        if self.needs_passphrase and not self.passphrase.text():
             self.banner.show_message(
                 translate("CaseTools", "Enter the bundle passphrase."), BannerLevel.ERROR
             )
@@ -422,7 +584,7 @@ class BundleImportDialog(QDialog):
 
         def op(vault: Any) -> ImportReport:
             try:
-                return import_bundle(vault, path, secret)
+                return import_bundle(vault, path, secret or None)
             finally:
                 secret[:] = bytes(len(secret))
 
@@ -455,6 +617,7 @@ class BundleImportDialog(QDialog):
             translate("CaseTools", "Imported: %n new item(s).", None, added)
             + (" " + translate("CaseTools", "The sender redacted this bundle.") if report.redacted else "")
         )
+        self.sealed_label.setText(sealed_text(report.sealed))
         kinds = list(report.added)
         self.table.setRowCount(len(kinds))
         for row, kind in enumerate(kinds):
@@ -481,13 +644,35 @@ class BundleImportDialog(QDialog):
             lines.append(translate("CaseTools", "No conflicts."))
         if withheld:
             lines.append(
-                translate("CaseTools", "%n evidence file(s) were withheld by the sender's redaction.", None,
-                          withheld)
+                translate(
+                    "CaseTools",
+                    "%n evidence file(s) [was|were] withheld by the sender's redaction.",
+                    None,
+                    withheld,
+                )
             )
         self.conflicts_label.setText("\n".join(lines))
         self.pages.setCurrentIndex(1)
         self.import_button.hide()
         self.close_button.setText(translate("CaseTools", "Close"))
+
+
+def sealed_text(sealed: dict[str, Any]) -> str:
+    """Who an imported bundle was sealed to, for the import summary."""
+    envelope = sealed.get("envelope")
+    if envelope == Envelope.AGE_KEYS.value:
+        others = max(int(sealed.get("recipients", 1)) - 1, 0)
+        text = (
+            translate("CaseTools", "Sealed to your group key %1 (fingerprint %2).")
+            .replace("%1", str(sealed.get("key_name", "")))
+            .replace("%2", str(sealed.get("fingerprint", "")).replace(" ", "\u00a0"))  # one line
+        )
+        if others:
+            text += " " + translate("CaseTools", "It can also be opened by %n other key(s).", None, others)
+        return text
+    if envelope == Envelope.AGE_PASSPHRASE.value:
+        return translate("CaseTools", "Sealed with a passphrase.")
+    return translate("CaseTools", "Sealed with a passphrase (older FaceLedger format).")
 
 
 def import_bundle_into(
@@ -537,7 +722,7 @@ def export_dossier(parent: QWidget, worker: DbWorker, banner: MessageBanner, rec
         from app.dossier_pdf import write_dossier_pdf
 
         dossier = build_dossier(vault, record_id, lang=lang)
-        write_dossier_pdf(dossier, target)
+        write_dossier_pdf(dossier, target, force=True)  # the save dialog asked before replacing
         return len(dossier.evidence)
 
     def done(evidence_count: int) -> None:
@@ -570,16 +755,17 @@ def export_anonymised_statistics(
     day = today or dt.date.today()
 
     def op(vault: Any) -> int:
+        from app.outputs import write_output
         from app.stats_anon import anonymised_csv, compute_anonymised
-        from app.update.atomic import atomic_write_bytes
 
         stats = compute_anonymised(vault, day)
+        # The save dialog asked before replacing a file; the guard still refuses a vault or device.
         if kind == "csv":
-            atomic_write_bytes(target, anonymised_csv(stats).encode("utf-8"))
+            write_output(target, anonymised_csv(stats).encode("utf-8"), force=True, personal=False)
         else:
             from app.stats_anon_pdf import write_anonymised_pdf
 
-            write_anonymised_pdf(stats, target)
+            write_anonymised_pdf(stats, target, force=True)
         return stats.records_total
 
     def done(records_total: int) -> None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.request_list import RequestRow, due_soon
-from ui.composer.labels import due_display, status_label, types_label
+from ui.composer.labels import due_display, rung_label, status_label
 from ui.i18n import translate
 from ui.tasks import DbOp, DbWorker
 from ui.widgets.message_banner import BannerLevel, MessageBanner
@@ -80,7 +80,8 @@ class DueNotifier(QObject):
         self._tray_available = tray_available
         self._make_tray = make_tray or self._default_tray
         self._tray: QSystemTrayIcon | None = None
-        self._already: set[int] = set()
+        # (case, letter reference): a reminder or complaint falling due later is a new notice.
+        self._already: set[tuple[int, str]] = set()
 
     @staticmethod
     def _default_tray(parent: QObject) -> QSystemTrayIcon:
@@ -105,11 +106,11 @@ class DueNotifier(QObject):
 
     def check(self, rows: list[RequestRow], today: dt.date) -> bool:
         """Notify about rows due today or overdue that were not notified yet. True if shown."""
-        fresh = [r for r in rows if r.id not in self._already and (r.days_left(today) or 0) <= 0
-                 and r.due_date is not None]
+        fresh = [r for r in rows if (r.id, r.reference) not in self._already
+                 and (r.days_left(today) or 0) <= 0 and r.due_date is not None]
         if not fresh:
             return False
-        self._already.update(r.id for r in fresh)
+        self._already.update((r.id, r.reference) for r in fresh)
         if not self._tray_available():
             return False
         if self._tray is None:
@@ -123,6 +124,14 @@ class DueNotifier(QObject):
     def hide(self) -> None:
         if self._tray is not None:
             self._tray.hide()
+
+
+def _due_text(row: RequestRow) -> str:
+    if row.due_date is None:
+        return "—"
+    if row.due_estimated():  # no official holiday schedule for its year yet (the detail says why)
+        return translate("RequestDetail", "%1 (estimated)").replace("%1", row.due_date.isoformat())
+    return row.due_date.isoformat()
 
 
 GROUPS = ("overdue", "today", "week")
@@ -142,7 +151,7 @@ class DueModel(QAbstractTableModel):
     A model rather than a QTreeWidget: one Python object per request, no widget item per cell, so
     a vault with thousands of overdue requests still shows at once."""
 
-    COLUMNS = 5  # reference, handler, requests, due, time left
+    COLUMNS = 5  # reference, recipient, step (request / reminder / complaint), due, time left
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -185,8 +194,8 @@ class DueModel(QAbstractTableModel):
             return None
         return (
             translate("DuePage", "Reference"),
-            translate("DuePage", "Handler"),
-            translate("DuePage", "Requests"),
+            translate("DuePage", "Recipient"),
+            translate("DuePage", "Step"),
             translate("DuePage", "Due"),
             translate("DuePage", "Time left"),
         )[section]
@@ -215,9 +224,9 @@ class DueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.reference,
-                row.handler_name or "—",
-                types_label(row.types),
-                row.due_date.isoformat() if row.due_date else "—",
+                row.recipient or row.handler_name or "—",
+                rung_label(row.rung),
+                _due_text(row),
                 due.text,
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column in (3, 4):
@@ -322,7 +331,7 @@ class DuePage(QWidget):
         overdue = sum(1 for r in rows if (r.days_left(today) or 0) < 0)
         needing_action = len(rows)  # a plain name: pyside6-lupdate 6.11 skips calls whose n is an expression
         self.heading.setText(
-            translate("DuePage", "%n request(s) need action this week", None, needing_action)
+            translate("DuePage", "%n request(s) [needs|need] action this week", None, needing_action)
             + ("" if not overdue else " · " + translate("DuePage", "%n overdue", None, overdue))
         )
         self.table.setVisible(bool(rows))

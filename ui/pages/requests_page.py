@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,22 +53,26 @@ from PySide6.QtWidgets import (
 
 from app.letters.output import atomic_write
 from app.request_list import Filter, Order, RequestRow, request_ids, request_rows
-from app.tracking import escalation
+from app.tracking import escalation, sent_letters
 from app.tracking import requests as tracking
 from app.tracking.escalation import Action, NextStep
 from app.tracking.ics import build_calendar
+from app.tracking.ladder import Ladder, case_root_id
 from app.tracking.lifecycle import OPEN_STATUSES, EventKind, Status
 from app.tracking.model import Request
-from ui import dialogs
+from app.tracking.sent_letters import SentLetter
+from ui import dialogs, theme
 from ui.composer.labels import (
     channel_label,
     due_display,
     event_label,
+    rung_label,
     status_label,
     types_label,
 )
 from ui.i18n import translate
 from ui.tasks import DbOp, DbWorker
+from ui.widgets.date_edit import DateEdit, first_refused
 from ui.widgets.message_banner import BannerLevel, MessageBanner
 
 log = logging.getLogger(__name__)
@@ -98,13 +101,16 @@ class RequestTableModel(QAbstractTableModel):
     """Ids from SQL, rows loaded in batches of BATCH_SIZE when first painted."""
 
     class Col(IntEnum):
+        """One row per case; the columns show its current rung (the latest letter sent)."""
+
         REFERENCE = 0
-        HANDLER = 1
-        STATUS = 2
-        SENT = 3
-        DUE = 4
-        DAYS_LEFT = 5
-        TYPES = 6  # last: the only column of varying length, it takes the remaining width
+        STEP = 1  # request, reminder or complaint
+        HANDLER = 2  # the current rung's recipient: the handler, or the regulator of a complaint
+        STATUS = 3
+        SENT = 4
+        DUE = 5
+        DAYS_LEFT = 6
+        TYPES = 7  # last: the only column of varying length, it takes the remaining width
 
     ids_loaded = Signal(int)  # row count after a (re)load
     load_failed = Signal(object)  # the exception (the page shows it)
@@ -213,7 +219,8 @@ class RequestTableModel(QAbstractTableModel):
             return None
         return {
             self.Col.REFERENCE: translate("RequestsPage", "Reference"),
-            self.Col.HANDLER: translate("RequestsPage", "Handler"),
+            self.Col.STEP: translate("RequestsPage", "Step"),
+            self.Col.HANDLER: translate("RequestsPage", "Recipient"),
             self.Col.TYPES: translate("RequestsPage", "Requests"),
             self.Col.STATUS: translate("RequestsPage", "Status"),
             self.Col.SENT: translate("RequestsPage", "Sent"),
@@ -239,11 +246,14 @@ class RequestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.Col.REFERENCE: row.reference,
-                self.Col.HANDLER: row.handler_name or translate("RequestsPage", "(handler not named)"),
+                self.Col.STEP: rung_label(row.rung),
+                self.Col.HANDLER: row.recipient or row.handler_name
+                or translate("RequestsPage", "(handler not named)"),
                 self.Col.TYPES: types_label(row.types),
                 self.Col.STATUS: status_label(shown),
                 self.Col.SENT: _iso(row.sent_date),
-                self.Col.DUE: _iso(row.due_date),
+                self.Col.DUE: _iso(row.due_date) if not row.due_estimated()
+                else translate("RequestDetail", "%1 (estimated)").replace("%1", _iso(row.due_date)),
                 # Only a request still waiting for its answer counts down; the status says the rest.
                 self.Col.DAYS_LEFT: due.text if row.sent_date and row.awaiting_reply() else "",
             }[col]
@@ -300,12 +310,16 @@ class EventDialog(QDialog):
             first.setChecked(True)
         if len(kinds) > 1:
             form.addRow(translate("EventDialog", "What happened"), kinds_row)
-        self.date_edit = QDateEdit(_qdate(today), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(_qdate(today))  # nothing is recorded in the future
+        self.date_edit = DateEdit(today, self)  # typed or picked, never rewritten
+        self.date_edit.setAccessibleName(translate("EventDialog", "Date"))
+        self.date_edit.setMaximumDate(  # nothing is recorded in the future
+            today, translate("EventDialog", "%1 is in the future: enter the day it happened.")
+        )
         if earliest is not None:
-            self.date_edit.setMinimumDate(_qdate(earliest))
+            self.date_edit.setMinimumDate(
+                earliest,
+                translate("EventDialog", "%1 is before %2, the date of the last step of this request."),
+            )
         form.addRow(translate("EventDialog", "Date"), self.date_edit)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setPlaceholderText(translate("EventDialog", "What they said, who you spoke to…"))
@@ -349,6 +363,10 @@ class EventDialog(QDialog):
         self._attachment = path
         self.attach_label.setText(path.name if path else translate("EventDialog", "No file attached"))
 
+    def accept(self) -> None:
+        if first_refused(self.date_edit) is None:  # a refused date says why under the field
+            super().accept()
+
     def set_kind(self, kind: EventKind) -> None:
         button = self.kind_buttons.button(self._kinds.index(kind))
         if button is not None:
@@ -390,6 +408,7 @@ class RequestDetailWidget(QWidget):
         self.request: Request | None = None
         self.steps: list[NextStep] = []
         self.event_dialog: EventDialog | None = None  # open while the user fills it in
+        self.reply_dialog: Any = None  # ui/composer/reply_dialog.ReplyDialog while open (reply triage)
         self.banner = MessageBanner(self)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -408,8 +427,9 @@ class RequestDetailWidget(QWidget):
         self.basis_label = QLabel(self)
         self.basis_label.setTextFormat(Qt.TextFormat.PlainText)
         self.basis_label.setWordWrap(True)
-        self.basis_label.setStyleSheet("color: #4b5563;")
+        self.basis_label.setStyleSheet(f"color: {theme.colours().muted};")
         self.timeline = QTreeWidget(self)
+        self.timeline.setAccessibleName(translate("RequestDetail", "Timeline"))
         self.timeline.setColumnCount(4)
         self.timeline.setHeaderLabels([
             translate("RequestDetail", "Date"),
@@ -427,6 +447,43 @@ class RequestDetailWidget(QWidget):
         self.next_label = QLabel(self)
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setWordWrap(True)
+        # The case's ladder: one row per letter (request, reminders, complaints) with its own recipient
+        # and due date, and the letters exactly as they were exported or sent.
+        self.ladder: Ladder | None = None
+        self.letters: list[SentLetter] = []
+        self.ladder_tree = QTreeWidget(self)
+        self.ladder_tree.setAccessibleName(translate("RequestDetail", "Letters of this case, step by step"))
+        self.ladder_tree.setColumnCount(5)
+        self.ladder_tree.setHeaderLabels([
+            translate("RequestDetail", "Step"),
+            translate("RequestDetail", "Reference"),
+            translate("RequestDetail", "To"),
+            translate("RequestDetail", "Sent"),
+            translate("RequestDetail", "Due / answer"),
+        ])
+        self.ladder_tree.setRootIsDecorated(False)
+        self.ladder_tree.setUniformRowHeights(True)
+        self.ladder_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Room for a whole ladder (request, reminder, complaint and one more) without scrolling.
+        self.ladder_tree.setMinimumHeight(self.fontMetrics().height() * 7 + 12)
+        self.letters_tree = QTreeWidget(self)
+        self.letters_tree.setAccessibleName(translate("RequestDetail", "Letters as sent"))
+        self.letters_tree.setColumnCount(4)
+        self.letters_tree.setHeaderLabels([
+            translate("RequestDetail", "Letter date"),
+            translate("RequestDetail", "Letter"),
+            translate("RequestDetail", "Reference"),
+            translate("RequestDetail", "To"),
+        ])
+        self.letters_tree.setRootIsDecorated(False)
+        self.letters_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.open_letter_button = QPushButton(translate("RequestDetail", "Open letter"), self)
+        self.export_letter_button = QPushButton(translate("RequestDetail", "Export letter as sent…"), self)
+        self.open_letter_button.clicked.connect(self.open_selected_letter)
+        self.export_letter_button.clicked.connect(self.export_selected_letter)
+        self.letters_tree.itemSelectionChanged.connect(self._letter_selection_changed)
+        self.letters_tree.itemDoubleClicked.connect(lambda *_: self.open_selected_letter())
+        self.letter_viewer: QDialog | None = None
 
         self.reminder_button = QPushButton(translate("RequestDetail", "Write reminder letter…"), self)
         self.complaint_button = QPushButton(translate("RequestDetail", "Write complaint letter…"), self)
@@ -436,6 +493,10 @@ class RequestDetailWidget(QWidget):
         self.escalated_button = QPushButton(translate("RequestDetail", "Complaint filed…"), self)
         self.close_button = QPushButton(translate("RequestDetail", "Close request"), self)
         self.note_button = QPushButton(translate("RequestDetail", "Add note…"), self)
+        # The answer to the latest reply, by what it says (reply triage); again at any time.
+        self.answer_button = QPushButton(translate("RequestDetail", "Answer letter…"), self)
+        self.answer_button.clicked.connect(
+            lambda: self.request is not None and self.write_answer_letter(self.request.id))
         for button in (self.reminder_button, self.complaint_button):
             button.setStyleSheet("font-weight: bold;")
         self.reminder_button.clicked.connect(lambda: self._compose("reminder"))
@@ -453,7 +514,8 @@ class RequestDetailWidget(QWidget):
         steps_row.addStretch(1)
         events_grid = QGridLayout()
         for number, button in enumerate((self.reply_button, self.outcome_button, self.delivered_button,
-                                         self.escalated_button, self.note_button, self.close_button)):
+                                         self.escalated_button, self.note_button, self.close_button,
+                                         self.answer_button)):
             events_grid.addWidget(button, number // 3, number % 3)
 
         # Left: what was sent, when it is due and why, what to do next. Right: the timeline.
@@ -467,8 +529,17 @@ class RequestDetailWidget(QWidget):
         info.addLayout(steps_row)
         info.addLayout(events_grid)
         history = QVBoxLayout()
+        history.addWidget(QLabel(translate("RequestDetail", "Steps of this case"), self))
+        history.addWidget(self.ladder_tree, 1)
         history.addWidget(QLabel(translate("RequestDetail", "Timeline"), self))
-        history.addWidget(self.timeline, 1)
+        history.addWidget(self.timeline, 2)
+        history.addWidget(QLabel(translate("RequestDetail", "Letters as sent"), self))
+        history.addWidget(self.letters_tree, 1)
+        letter_buttons = QHBoxLayout()
+        letter_buttons.addWidget(self.open_letter_button)
+        letter_buttons.addWidget(self.export_letter_button)
+        letter_buttons.addStretch(1)
+        history.addLayout(letter_buttons)
         columns = QHBoxLayout()
         columns.addLayout(info, 2)
         columns.addLayout(history, 3)
@@ -482,25 +553,36 @@ class RequestDetailWidget(QWidget):
     def load(self, request_id: int) -> None:
         today = self._today()
 
-        def op(vault: Any) -> tuple[Request, list[NextStep], dict[int, str]]:
-            request = tracking.get_request(vault, request_id)
+        def op(vault: Any) -> tuple[Request, list[NextStep], dict[int, str], Ladder, list[SentLetter]]:
+            # A reminder or complaint opens its case: the first request holds the timeline.
+            case = tracking.case_ladder(vault, request_id)
+            request = case.root
             names = {}
             ids = [e.evidence_id for e in request.events if e.evidence_id is not None]
             if ids:
                 marks = ", ".join("?" for _ in ids)
                 names = {int(i): str(n) for i, n in vault.conn.execute(
                     f"SELECT id, original_name FROM evidence WHERE id IN ({marks})", ids).fetchall()}
-            return request, escalation.next_steps(request, today), names
+            letters = sent_letters.letters_of_case(vault, request.id)
+            return request, escalation.next_steps(request, today), names, case, letters
 
         DbOp(self._worker, self, op).success(lambda r: self.show_request(*r)).failure(self._failed).run()
 
     def show_request(self, request: Request | None, steps: list[NextStep] | None = None,
-                     evidence_names: dict[int, str] | None = None) -> None:
+                     evidence_names: dict[int, str] | None = None, ladder: Ladder | None = None,
+                     letters: list[SentLetter] | None = None) -> None:
         self.request = request
         self.steps = steps or []
+        self.ladder = ladder
+        self.letters = list(letters or [])
         self.timeline.clear()
+        self.ladder_tree.clear()
+        self.letters_tree.clear()
+        self.open_letter_button.setEnabled(False)
+        self.export_letter_button.setEnabled(False)
         buttons = (self.reminder_button, self.complaint_button, self.reply_button, self.outcome_button,
-                   self.delivered_button, self.escalated_button, self.close_button, self.note_button)
+                   self.delivered_button, self.escalated_button, self.close_button, self.note_button,
+                   self.answer_button)
         if request is None:
             self.title.setText(translate("RequestDetail", "Choose a request to see its timeline."))
             for label in (self.summary, self.due_label, self.basis_label, self.next_label):
@@ -509,7 +591,10 @@ class RequestDetailWidget(QWidget):
                 button.setEnabled(False)
             return
         today = self._today()
-        self.title.setText(f"{request.reference_code}  ·  {request.handler_name or '—'}")
+        current = ladder.current if ladder is not None else None
+        recipient = (current.recipient if current is not None else "") or request.handler_name or "—"
+        reference = current.reference if current is not None else request.reference_code
+        self.title.setText(f"{reference}  ·  {recipient}")
         channel = channel_label(request.channel.value) if request.channel else "—"
         tracking_no = ""
         if request.tracking_number:
@@ -518,13 +603,22 @@ class RequestDetailWidget(QWidget):
         self.summary.setText(
             translate("RequestDetail", "Asked for: %1\nStatus: %2\nSent: %3 by %4%5")
             .replace("%1", types_label(request.types))
-            .replace("%2", status_label(request.display_status(today)))
+            .replace("%2", status_label(ladder.display_status(today) if ladder is not None
+                                        else request.display_status(today)))
             .replace("%3", _iso(request.sent_date))
             .replace("%4", channel)
             .replace("%5", tracking_no)
         )
-        due = request.due()
-        if due is None:
+        due = current.due if current is not None else request.due()
+        awaiting = ladder.awaiting() if ladder is not None else request.awaiting_reply()
+        self.due_label.setStyleSheet("")
+        if current is not None and current.sent and not awaiting:
+            # This step was answered (or the case closed): no due date counts down any more.
+            answered = current.replies[-1].date.isoformat() if current.replies else "—"
+            self.due_label.setText(translate("RequestDetail", "%1 answered on %2.")
+                                   .replace("%1", rung_label(current.kind.value)).replace("%2", answered))
+            self.basis_label.clear()
+        elif due is None:
             self.due_label.setText(translate("RequestDetail", "No due date yet (not sent)."))
             self.basis_label.clear()
         elif due.date is None:
@@ -534,21 +628,66 @@ class RequestDetailWidget(QWidget):
                 "installed. Nothing was guessed."))
             self.basis_label.clear()
         else:
-            shown = due_display((due.date - today).days, request.awaiting_reply())
-            self.due_label.setText(
-                translate("RequestDetail", "Reply due: %1 (%2)").replace("%1", due.date.isoformat())
-                .replace("%2", shown.text))
+            shown = due_display((due.date - today).days, awaiting)
+            if current is not None and current.kind.value == "complaint" and not due.statutory:
+                template = translate("RequestDetail", "Follow up with %3 on: %1 (%2); no law sets this date.")
+            elif current is not None and current.kind.value == "complaint":
+                template = translate("RequestDetail", "%3 must decide by: %1 (%2)")
+            elif current is not None and current.kind.value == "reminder":
+                template = translate("RequestDetail", "Reply to the reminder due: %1 (%2)")
+            else:
+                template = translate("RequestDetail", "Reply due: %1 (%2)")
+            shown_date = due.date.isoformat()
+            if due.estimated:  # no official holiday schedule for its year here yet: the basis says why
+                shown_date = translate("RequestDetail", "%1 (estimated)").replace("%1", shown_date)
+            self.due_label.setText(template.replace("%1", shown_date).replace("%2", shown.text)
+                                   .replace("%3", recipient))
             if shown.foreground is not None:
                 self.due_label.setStyleSheet(f"color: {shown.foreground.name()}; font-weight: bold;")
             else:
                 self.due_label.setStyleSheet("")
             basis = due.basis_en if not _chinese_ui() else due.basis_zh
             self.basis_label.setText(basis[:1].upper() + basis[1:])
+        if ladder is not None:
+            for rung in ladder.rungs:
+                if not rung.sent:
+                    state = translate("RequestDetail", "not sent yet")
+                elif rung.replies:
+                    state = translate("RequestDetail", "answered %1")
+                    state = state.replace("%1", rung.replies[-1].date.isoformat())
+                elif rung.due is not None and rung.due.date is not None:
+                    state = rung.due.date.isoformat()
+                    if not rung.due.statutory and rung.kind.value == "complaint":
+                        state += " " + translate("RequestDetail", "(follow-up, not statutory)")
+                else:
+                    state = "—"
+                row = QTreeWidgetItem([rung_label(rung.kind.value), rung.reference, rung.recipient,
+                                       _iso(rung.sent_date), state])
+                row.setToolTip(2, rung.recipient)
+                if rung is current:
+                    font = row.font(0)
+                    font.setBold(True)
+                    for column in range(5):
+                        row.setFont(column, font)
+                self.ladder_tree.addTopLevelItem(row)
+        for kept in self.letters:
+            item = QTreeWidgetItem([kept.letter_date.isoformat(), rung_label(kept.kind), kept.reference,
+                                    kept.recipient])
+            item.setData(0, Qt.ItemDataRole.UserRole, kept.id)
+            self.letters_tree.addTopLevelItem(item)
         names = evidence_names or {}
         for event in request.events:
             attachment = names.get(event.evidence_id, "") if event.evidence_id is not None else ""
-            item = QTreeWidgetItem([event.date.isoformat(), event_label(event.kind.value), event.note,
-                                    attachment])
+            label = event_label(event.kind.value)
+            if event.reply_kind:  # what the reply says (reply triage)
+                from app.tracking.triage import ReplyKind
+                from ui.composer.reply_dialog import reply_kind_label
+
+                if event.reply_kind in {k.value for k in ReplyKind}:
+                    label += translate("RequestDetail", " — %1").replace(
+                        "%1", reply_kind_label(ReplyKind(event.reply_kind)))
+            item = QTreeWidgetItem([event.date.isoformat(), label, event.note, attachment])
+            item.setToolTip(1, label)
             item.setToolTip(2, event.note)
             self.timeline.addTopLevelItem(item)
         allowed = set(_allowed(request.status))
@@ -562,6 +701,7 @@ class RequestDetailWidget(QWidget):
         self.escalated_button.setEnabled(EventKind.ESCALATED in allowed)
         self.close_button.setEnabled(EventKind.CLOSED in allowed and request.status is not Status.DRAFT)
         self.note_button.setEnabled(True)
+        self.answer_button.setEnabled(_answer_possible(request))
         self.next_label.setText(next_steps_text(self.steps))
 
     def _failed(self, exc: BaseException) -> None:
@@ -571,6 +711,63 @@ class RequestDetailWidget(QWidget):
             self.banner.show_message(errors.message_for(exc), BannerLevel.ERROR)
         else:
             errors.show_exception(exc, self)
+
+    # --- letters as sent --------------------------------------------------------------------------------
+    def _selected_letter(self) -> SentLetter | None:
+        items = self.letters_tree.selectedItems()
+        if not items:
+            return None
+        wanted = items[0].data(0, Qt.ItemDataRole.UserRole)
+        return next((k for k in self.letters if k.id == wanted), None)
+
+    def _letter_selection_changed(self) -> None:
+        chosen = self._selected_letter() is not None
+        self.open_letter_button.setEnabled(chosen)
+        self.export_letter_button.setEnabled(chosen)
+
+    def open_selected_letter(self) -> None:
+        """Show the kept PDF bytes (exactly what was sent) in a viewer window."""
+        kept = self._selected_letter()
+        if kept is None:
+            return
+        from ui.composer.pdf_preview import PdfPreviewWidget
+
+        viewer = QDialog(self)
+        viewer.setWindowTitle(translate("RequestDetail", "Letter %1 as sent").replace("%1", kept.reference))
+        preview = PdfPreviewWidget(viewer)
+        preview.set_pdf(kept.pdf)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, viewer)
+        buttons.rejected.connect(viewer.reject)
+        export = buttons.addButton(translate("RequestDetail", "Export letter as sent…"),
+                                   QDialogButtonBox.ButtonRole.ActionRole)
+        export.clicked.connect(self.export_selected_letter)
+        layout = QVBoxLayout(viewer)
+        layout.addWidget(preview, 1)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        viewer.resize(760, min(900, screen.height() - 60) if screen is not None else 900)
+        viewer.finished.connect(viewer.deleteLater)
+        self.letter_viewer = viewer
+        viewer.show()
+
+    def export_selected_letter(self) -> None:
+        kept = self._selected_letter()
+        if kept is None:
+            return
+        path = dialogs.get_save_file_name(
+            self, translate("RequestDetail", "Export the letter as sent"), f"{kept.reference}.pdf",
+            translate("RequestDetail", "PDF (*.pdf)"))
+        if path:
+            self.export_letter_to(kept, Path(path))
+
+    def export_letter_to(self, kept: SentLetter, path: Path) -> None:
+        try:
+            atomic_write(path, kept.pdf, force=True)  # the save dialog asked before replacing
+        except OSError as exc:
+            self._failed(exc)
+            return
+        self.banner.show_message(translate("RequestDetail", "Saved %1.").replace("%1", path.name),
+                                 BannerLevel.INFO)
 
     # --- actions ---------------------------------------------------------------------------------------
     def _compose(self, letter_type: str) -> None:
@@ -583,7 +780,76 @@ class RequestDetailWidget(QWidget):
         return max(e.date for e in self.request.events)
 
     def ask_reply(self) -> None:
-        self._ask([EventKind.REPLIED], translate("RequestDetail", "Add the reply"))
+        """Reply triage: what the reply says, and the answer the law supports (ui/composer/reply_dialog)."""
+        if self.request is None:
+            return
+        from ui.composer.reply_dialog import load_triage_source
+
+        request_id, today, earliest = self.request.id, self._today(), self._earliest()
+        DbOp(self._worker, self, lambda vault: load_triage_source(vault, request_id, today)).success(
+            lambda source: self._open_reply_dialog(source, today, earliest)
+        ).failure(self._failed).run()
+
+    def _open_reply_dialog(self, source: Any, today: dt.date, earliest: dt.date | None) -> None:
+        from ui.composer.reply_dialog import ReplyDialog
+
+        dialog = ReplyDialog(source, today, earliest, self)
+        self.reply_dialog = dialog  # tests drive the open dialog through this
+        dialog.finished.connect(lambda result: self._reply_done(dialog, result))
+        dialog.open()
+
+    def _reply_done(self, dialog: Any, result: int) -> None:
+        self.reply_dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            self.save_reply(dialog.source.request_id, dialog.value())
+        dialog.deleteLater()
+
+    def save_reply(self, request_id: int, value: Any) -> None:
+        from app.tracking import triage
+
+        today = self._today()
+
+        def op(vault: Any) -> list[int]:
+            attachment = _read_attachment(value.attachment_path) if value.attachment_path else None
+            return triage.record_reply(vault, request_id, value.kind, value.date, note=value.note,
+                                       attachment=attachment, record_outcome=value.record_outcome,
+                                       today=today)
+
+        def done(_ids: list[int]) -> None:
+            self.banner.hide()
+            self.changed.emit(request_id)
+            self.load(request_id)
+            if value.write_letter:
+                self.write_answer_letter(request_id)
+
+        DbOp(self._worker, self, op).success(done).failure(self._failed).run()
+
+    def write_answer_letter(self, request_id: int, path: Path | None = None) -> None:
+        """The answer to the latest reply (by its kind), as a PDF where the person chooses."""
+        if path is None:
+            name = dialogs.get_save_file_name(
+                self, translate("RequestDetail", "Save the answer letter"), "",
+                translate("RequestDetail", "PDF (*.pdf)"))
+            if not name:
+                return
+            path = Path(name)
+        from app.letters import render_pdf
+        from app.tracking import triage
+
+        today = self._today()
+        target = path
+
+        def op(vault: Any) -> Path:
+            letter = triage.answer_letter(vault, request_id, today=today)
+            # The file dialog already asked before replacing an existing file.
+            atomic_write(target, render_pdf(letter), force=True)
+            return target
+
+        def done(written: Path) -> None:
+            self.banner.show_message(translate("RequestDetail", "Saved %1.").replace("%1", written.name),
+                                     BannerLevel.INFO)
+
+        DbOp(self._worker, self, op).success(done).failure(self._failed).run()
 
     def ask_outcome(self) -> None:
         if self.request is None:
@@ -625,6 +891,16 @@ class RequestDetailWidget(QWidget):
             self.load(request_id)
 
         DbOp(self._worker, self, op).success(done).failure(self._failed).run()
+
+
+def _answer_possible(request: Request) -> bool:
+    """The latest reply was recorded with a kind that calls for an answer letter (mainland)."""
+    from app.tracking.triage import NO_LETTER, ReplyKind, latest_reply
+
+    reply = latest_reply(request.events)
+    if reply is None or request.jurisdiction != "CN" or reply.reply_kind not in {k.value for k in ReplyKind}:
+        return False
+    return ReplyKind(reply.reply_kind) not in NO_LETTER
 
 
 def _allowed(status: Status) -> tuple[EventKind, ...]:
@@ -675,6 +951,9 @@ def next_steps_text(steps: list[NextStep]) -> str:
                 "RequestDetail", "Complaint filed: record the answer when it comes."),
             escalation.Reason.CALENDAR_NOT_COVERED: translate(
                 "RequestDetail", "The due date is unknown until the holiday calendar is updated."),
+            escalation.Reason.DUE_DATE_ESTIMATED: translate(
+                "RequestDetail", "The due date %1 is an estimate: an update pack with that year's official "
+                "holiday schedule makes it exact.").replace("%1", day),
         }.get(step.reason, step.message)
         if step.action is Action.CLOSE and step.reason is not escalation.Reason.COMPLIED:
             continue  # "close when done" is implied by the Close button
@@ -736,6 +1015,7 @@ class RequestsPage(QWidget):
         self.extras = RequestsExtras(self, top)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(translate("RequestsPage", "Requests"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -772,6 +1052,10 @@ class RequestsPage(QWidget):
         self.detail.changed.connect(lambda rid: self.model.refresh_rows([rid]))
         self.detail.compose_requested.connect(self._compose)
         self._select_after_load: int | None = None
+        # Cases whose current rung was never computed (a vault from before the case ladder, a bundle)
+        # or whose due date may have become exact: recomputed first (the worker runs ops in order, so
+        # the list below reads the fresh cache).
+        DbOp(worker, self, tracking.refresh_due_cache).failure(self._load_failed).run()
         self.model.reload()
 
     def _size_columns(self) -> None:
@@ -784,13 +1068,16 @@ class RequestsPage(QWidget):
             return max(metrics.horizontalAdvance(t) for t in texts) + pad
 
         col = RequestTableModel.Col
-        statuses = [status_label(s.value) for s in Status] + [status_label("overdue")]
+        statuses = [status_label(s.value) for s in Status] + [status_label("overdue"),
+                                                              status_label("follow_up_due")]
         lefts = [due_display(-999, True).text, due_display(0, True).text, due_display(99, True).text]
 
         def title(column: int) -> str:
             return str(self.model.headerData(column, Qt.Orientation.Horizontal))
 
         self.table.setColumnWidth(col.REFERENCE, widest("FL-20260302-WWWW", title(col.REFERENCE)))
+        steps = [rung_label(k) for k in ("request", "reminder", "complaint")]
+        self.table.setColumnWidth(col.STEP, widest(*steps, title(col.STEP)))
         self.table.setColumnWidth(col.HANDLER, widest("某某银行股份有限公司南京城东支行"))
         self.table.setColumnWidth(col.STATUS, widest(*statuses, title(col.STATUS)))
         for column in (col.SENT, col.DUE):
@@ -808,16 +1095,28 @@ class RequestsPage(QWidget):
         if index >= 0:
             self.filter_combo.setCurrentIndex(index)
 
-    def show_request(self, request_id: int) -> None:
-        """Select a request (from Due or the composer), reloading the list if needed."""
+    def show_request(self, request_id: int, *, reloaded: bool = False) -> None:
+        """Select a request's case (from Due or the composer), reloading the list if needed. A reminder
+        or complaint is shown through its case: the list has one row per case."""
         row = self.model.row_of(request_id)
         if row is None:
-            self._select_after_load = request_id
-            self.set_status_filter(Filter.ALL.value)
-            self.model.reload()
+            if reloaded:  # still not listed (e.g. another profile's): show its case below anyway
+                self.detail.load(request_id)
+                return
+
+            def found(root_id: int) -> None:
+                self._select_after_load = root_id
+                self.set_status_filter(Filter.ALL.value)
+                self.model.reload()
+
+            root_of = DbOp(self._worker, self, lambda vault: case_root_id(vault.conn, request_id))
+            root_of.success(found).failure(self._load_failed).run()
             return
+        already = self.table.selectionModel().isRowSelected(row, QModelIndex())
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+        if already:  # the same case, moved on (a reminder was sent): show it afresh
+            self.detail.load(request_id)
 
     def _filter_changed(self) -> None:
         self.model.status_filter = str(self.filter_combo.currentData())
@@ -836,7 +1135,7 @@ class RequestsPage(QWidget):
         self.count_label.setText(translate("RequestsPage", "%n request(s)", None, count))
         if self._select_after_load is not None:
             wanted, self._select_after_load = self._select_after_load, None
-            self.show_request(wanted)
+            self.show_request(wanted, reloaded=True)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -856,8 +1155,8 @@ class RequestsPage(QWidget):
         )
 
     def _composer_saved(self, request_id: int) -> None:
+        self.show_request(request_id)  # its case, with the new rung
         self.model.reload()
-        self._select_after_load = request_id
 
     def page_shown(self) -> None:
         """Called by the main window when this page becomes visible: show fresh data."""
@@ -892,7 +1191,7 @@ class RequestsPage(QWidget):
         def op(vault: Any) -> int:
             requests = tracking.list_requests(vault, statuses=sorted(OPEN_STATUSES))
             export = build_calendar(requests, today)
-            atomic_write(Path(path), export.data)
+            atomic_write(Path(path), export.data, force=True)  # the save dialog asked first
             return len(export.entries)
 
         def done(count: int) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import theme
 from ui.errors import message_for
 from ui.i18n import core_lang, translate
 from ui.widgets.message_banner import BannerLevel, MessageBanner
@@ -60,14 +61,17 @@ class RulesPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("RulesPage", "Search the rules, e.g. 单独同意 or consent"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("RulesPage", "Search the rules"))
         self.search.textChanged.connect(self.apply_filter)
         self.banner = MessageBanner(self)
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(translate("RulesPage", "Laws and articles"))
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self.text = QTextBrowser(self)
+        self.text.setAccessibleName(translate("RulesPage", "Article text"))
         self.text.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tree)
@@ -221,7 +225,7 @@ class RulesPage(QWidget):
         facts.append(
             esc(translate("RulesPage", "Source: %1").replace("%1", _status_words(instrument.status)))
         )
-        parts.append("<p style='color:#555'>" + "<br/>".join(facts) + "</p>")
+        parts.append(f"<p style='color:{theme.colours().muted}'>" + "<br/>".join(facts) + "</p>")
         if article is None:
             count = len(instrument.articles)  # a plain name: lupdate drops calls whose count is an expression
             articles = translate("RulesPage", "%n article(s) in the library.", None, count)
@@ -243,7 +247,7 @@ class RulesPage(QWidget):
             parts.append("</div>")
         else:
             parts.append(
-                "<p style='color:#5c4100'>"
+                f"<p style='color:{theme.colours().caveat}'>"
                 + esc(
                     translate(
                         "RulesPage",

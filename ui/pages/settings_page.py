@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import profiles as core_profiles
-from ui import dialogs
+from ui import dialogs, theme
 from ui.errors import message_for
 from ui.i18n import LANGUAGE_CODES, language_display_name, translate
 from ui.tasks import DbOp
@@ -70,7 +70,7 @@ class ProfileDialog(QDialog):
         form.addRow(translate("ProfileDialog", "Address for letters"), self.address)
         form.addRow(translate("ProfileDialog", "ID number"), self.id_number)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b83b3b;")
+        self.error.setStyleSheet(f"color: {theme.colours().error};")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         note = QLabel(
@@ -210,7 +210,15 @@ class SettingsPage(QWidget):
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(general)
         column.addWidget(vault_box)
+        from ui.pages.sender_settings import SenderSettingsBox  # who writes (issue 15)
+
+        self.sender_box = SenderSettingsBox(context, inner)
+        column.addWidget(self.sender_box)
         column.addWidget(profiles_box)
+        from ui.pages.bundle_settings import BundleSettingsBox  # case bundles: group keys (issue 18)
+
+        self.bundle_box = BundleSettingsBox(context, inner)
+        column.addWidget(self.bundle_box)
         from ui.pages.update_settings import UpdateSettingsBox  # rule updates (issue 9)
 
         self.updates_box = UpdateSettingsBox(context, inner)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.errors import FaceLedgerError, OperationCancelled
 from app.letters.output import atomic_write
 from app.statistics import Count, HandlerReplyTime, Statistics, compute_statistics, statistics_csv
-from ui import dialogs
+from ui import dialogs, theme
 from ui.composer.labels import place_type_label, status_label
 from ui.i18n import translate
 from ui.tasks import DbOp, DbWorker
@@ -277,6 +277,7 @@ class StatisticsPage(QWidget):
 
     def _empty_chart(self, title: str, text: str) -> QChart:
         chart = QChart()
+        theme.style_chart(chart)  # light/dark, readable axes and titles
         chart.setTitle(title)
         chart.legend().hide()
         chart.setMargins(QMargins(6, 6, 6, 6))
@@ -290,6 +291,7 @@ class StatisticsPage(QWidget):
         if not bars:
             return self._empty_chart(title, translate("StatisticsPage", "No records yet."))
         chart = QChart()
+        theme.style_chart(chart)  # light/dark, readable axes and titles
         chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().hide()
@@ -297,7 +299,7 @@ class StatisticsPage(QWidget):
         ordered = list(reversed(bars))  # horizontal bars draw bottom-up: largest on top
         bar_set = QBarSet(axis_title)
         bar_set.setColor(QColor(colour))
-        bar_set.setLabelColor(QColor("#1f2933"))
+        bar_set.setLabelColor(QColor(theme.colours().text))
         for _label, value in ordered:
             bar_set.append(value)
         series = QHorizontalBarSeries()
@@ -320,6 +322,7 @@ class StatisticsPage(QWidget):
         if not outcomes:
             return self._empty_chart(title, translate("StatisticsPage", "No requests yet."))
         chart = QChart()
+        theme.style_chart(chart)  # light/dark, readable axes and titles
         chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(6, 6, 6, 6))
@@ -339,13 +342,16 @@ class StatisticsPage(QWidget):
         answered = [h for h in handlers if h.median_days is not None]
         silent = len(handlers) - len(answered)
         if silent:
-            title += "<br>" + translate("StatisticsPage", "%n handler(s) have not answered yet", None, silent)
+            title += "<br>" + translate(
+                "StatisticsPage", "%n handler(s) [has|have] not answered yet", None, silent
+            )
         if not answered:
             return self._empty_chart(title, translate("StatisticsPage", "No replies recorded yet."))
         answered.sort(key=lambda h: -(h.median_days or 0.0))
         bars = [(figure_label("reply_days_by_handler", h.handler), h.median_days or 0.0)
                 for h in answered[:TOP_HANDLERS]]
         chart = QChart()
+        theme.style_chart(chart)  # light/dark, readable axes and titles
         chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().hide()
@@ -353,7 +359,7 @@ class StatisticsPage(QWidget):
         ordered = list(reversed(bars))
         bar_set = QBarSet(translate("StatisticsPage", "Days"))
         bar_set.setColor(QColor("#c9822b"))
-        bar_set.setLabelColor(QColor("#1f2933"))
+        bar_set.setLabelColor(QColor(theme.colours().text))
         for _label, value in ordered:
             bar_set.append(value)
         series = QHorizontalBarSeries()
@@ -389,7 +395,7 @@ class StatisticsPage(QWidget):
         target = Path(path)
         try:
             # UTF-8 with a BOM: spreadsheet programs then read the Chinese names correctly.
-            atomic_write(target, text.encode("utf-8-sig"))
+            atomic_write(target, text.encode("utf-8-sig"), force=True)  # the dialog asked first
         except (OSError, FaceLedgerError) as exc:
             log.warning("CSV export failed: %s", exc.__class__.__name__)
             self.banner.show_message(

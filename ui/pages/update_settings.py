@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput, UpdateCancelled
 from app.update.service import CheckResult, UpdateStatus, check_for_update, install_update, update_status
 from app.update.settings import configure_updates, load_update_settings
+from ui import theme
 from ui.errors import message_for
 from ui.i18n import translate
 from ui.net_task import CancellableNetOp
@@ -109,7 +110,7 @@ class UpdateSettingsBox(QGroupBox):
         self.publisher_label = _plain_label(self, selectable=True)
         self.fingerprint_label = _plain_label(self, selectable=True, mono=True)
         self.problem_label = _plain_label(self)
-        self.problem_label.setStyleSheet("color: #8a5a00;")
+        self.problem_label.setStyleSheet(f"color: {theme.colours().caveat};")
         self.last_check_label = _plain_label(self)
 
         self.check_button = QPushButton(translate("UpdateSettings", "Check now"), self)
@@ -353,12 +354,26 @@ class UpdateSettingsBox(QGroupBox):
         self.destroyed.connect(self.op.cancel)
         self.op.success(self._on_installed).failure(self._on_failed).run()
 
+    def _refresh_due_dates(self) -> None:
+        """A pack may carry a new year's official holiday schedule: estimated due dates kept in the
+        vault's cache (Requests, Due) become exact now (app.tracking.requests.refresh_due_cache)."""
+        worker = getattr(self.context, "worker", None)
+        if worker is None:
+            return
+        from app.tracking.requests import refresh_due_cache
+        from ui.tasks import DbOp
+
+        DbOp(worker, self, refresh_due_cache).success(lambda _changed: None).failure(
+            lambda exc: log.warning("due dates not refreshed after the update: %s", exc)
+        ).run()
+
     def _on_installed(self, result: Any) -> None:
         self._set_running(False)
         self._forget_offer()
         # The workspace caches the rule library per unlock; drop it so new letters use the new rules.
         if self.context is not None and hasattr(self.context, "_library"):
             self.context._library = None
+        self._refresh_due_dates()
         self.refresh_status()
         self.status_label.setText(
             translate("UpdateSettings", "Version %1 is installed and in use.").replace("%1", result.version)

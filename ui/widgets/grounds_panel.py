@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ui import theme
 from ui.i18n import core_lang, translate
 
 LINK_SCHEME = "faceledger-article"
@@ -30,6 +31,7 @@ class GroundsPanel(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(translate("GroundsPanel", "Your rights here"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
@@ -44,7 +46,7 @@ class GroundsPanel(QWidget):
 
     def show_waiting(self, text: str) -> None:
         self.ground_ids = ()
-        self.browser.setHtml(f"<p style='color:#666'>{html.escape(text)}</p>")
+        self.browser.setHtml(f"<p style='color:{theme.colours().muted}'>{html.escape(text)}</p>")
 
     def show_result(self, result: Any, library: Any) -> None:
         from app.rules import format_citation
@@ -68,9 +70,10 @@ class GroundsPanel(QWidget):
                 + "</p>"
             )
         for ground in [*specific, *general]:
-            colour = "#7a2323" if ground.triggered_by else "#333333"
+            # Breached grounds in the tested breach colour; the others in the palette's text colour.
+            style = f" style='color:{theme.colours().breach}'" if ground.triggered_by else ""
             parts.append(
-                f"<p style='margin-bottom:2px'><b style='color:{colour}'>"
+                f"<p style='margin-bottom:2px'><b{style}>"
                 f"{html.escape(localized(ground.title, lang))}</b></p>"
             )
             parts.append(f"<p style='margin-top:0'>{html.escape(localized(ground.explanation, lang))}<br/>")
@@ -105,8 +108,10 @@ class GroundsPanel(QWidget):
             + html.escape(localized(period.basis, lang))
             + "</small></p>"
         )
+        caveat_colour = theme.colours().caveat
         for caveat in result.caveats:
-            parts.append("<p style='color:#5c4100'>" + html.escape(localized(caveat.text, lang)) + "</p>")
+            text = html.escape(localized(caveat.text, lang))
+            parts.append(f"<p style='color:{caveat_colour}'>{text}</p>")
         self.browser.setHtml("".join(parts))
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:

@@ -12,6 +12,7 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
+from ui import theme
 from ui.i18n import translate
 
 
@@ -21,11 +22,14 @@ class BannerLevel(Enum):
     ERROR = "error"
 
 
-_COLOURS = {
-    BannerLevel.INFO: ("#e8f1fb", "#2f6db5", "#1d3f66"),
-    BannerLevel.WARNING: ("#fdf4e3", "#c08a1e", "#5c4100"),
-    BannerLevel.ERROR: ("#fbeaea", "#b83b3b", "#6b1f1f"),
-}
+def _colours(level: BannerLevel) -> tuple[str, str, str]:
+    """(background, border, text) from the tested light/dark sets in ui/theme.py."""
+    c = theme.colours()
+    return {
+        BannerLevel.INFO: (c.banner_info_bg, c.banner_info_border, c.banner_info_text),
+        BannerLevel.WARNING: (c.banner_warning_bg, c.banner_warning_border, c.banner_warning_text),
+        BannerLevel.ERROR: (c.banner_error_bg, c.banner_error_border, c.banner_error_text),
+    }[level]
 
 
 class MessageBanner(QFrame):
@@ -48,6 +52,7 @@ class MessageBanner(QFrame):
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(translate("MessageBanner", "Close this message"))
+        self.close_button.setAccessibleName(translate("MessageBanner", "Close this message"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
         self._action: Callable[[], None] | None = None
@@ -65,12 +70,20 @@ class MessageBanner(QFrame):
         closable: bool = True,
     ) -> None:
         self.level = level
-        background, border, foreground = _COLOURS[level]
+        background, border, foreground = _colours(level)
         self.setStyleSheet(
             f"#MessageBanner {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}"
-            f"#MessageBanner QLabel {{ color: {foreground}; }}"
+            f"#MessageBanner QLabel, #MessageBanner QToolButton {{ color: {foreground}; }}"
         )
         self.label.setText(text)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(
+            {
+                BannerLevel.INFO: translate("MessageBanner", "Information"),
+                BannerLevel.WARNING: translate("MessageBanner", "Warning"),
+                BannerLevel.ERROR: translate("MessageBanner", "Error"),
+            }[level]
+        )
         self._action = action
         if action_text and action:
             self.action_button.setText(action_text)
