@@ -1,6 +1,7 @@
 """Keep resources/i18n/*.ts in step with ui/: extract new strings, list what is untranslated, fill it in.
 
-    python tools/i18n.py update                 # pyside6-lupdate over every ui/*.py (merges, keeps translations)
+    python tools/i18n.py update [--prune]       # pyside6-lupdate over ui/*.py, keeping translations;
+                                                # --prune drops messages whose source text left ui/
     python tools/i18n.py missing [CONTEXT …]    # untranslated messages, as JSON ready to be filled in
     python tools/i18n.py fill FILE.json         # [{"context", "source", "zh_CN", "zh_HK", "en"?}, …]
 
@@ -45,12 +46,15 @@ def lupdate_exe() -> str:
     return exe
 
 
-def update() -> int:
+def update(prune: bool = False) -> int:
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "ui").rglob("*.py"))
     with locked():
+        prune_flag = ["-no-obsolete"] if prune else []
         for name in LANGS.values():
             subprocess.run(
-                [lupdate_exe(), "-silent", *sources, "-ts", str(I18N / name)], check=True, cwd=REPO
+                [lupdate_exe(), "-silent", *prune_flag, *sources, "-ts", str(I18N / name)],
+                check=True,
+                cwd=REPO,
             )
     return 0
 
@@ -128,7 +132,7 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     if argv[0] == "update":
-        return update()
+        return update(prune="--prune" in argv[1:])
     if argv[0] == "missing":
         return missing(argv[1:])
     return fill(Path(argv[1]))

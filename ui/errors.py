@@ -75,6 +75,39 @@ def _messages() -> list[tuple[type[BaseException], str]]:
             ),
         ),
         (
+            e.OutputExists,
+            translate("Errors", "A file with this name already exists. Choose another name, or confirm "
+                "that it may be replaced."),
+        ),
+        (
+            e.OutputRefused,
+            translate(
+                "Errors",
+                "FaceLedger will not write there: it is the vault itself, one of its backups or logs, "
+                "a folder or a device. Choose another file; nothing was written.",
+            ),
+        ),
+        (
+            e.TypedDateRefused,
+            translate("Errors", "This date cannot be right (it is not a real day, or outside the "
+                "possible range). Type it again; nothing was changed."),
+        ),
+        (
+            e.AttachmentRefused,
+            translate("Errors", "This file cannot be attached as evidence (it is empty, too large, a "
+                "folder or unreadable). Nothing was attached."),
+        ),
+        (
+            e.MissingAnswers,
+            translate("Errors", "A letter needs the date, the kind of place, the place and who "
+                "collected the face. Answer the marked question first."),
+        ),
+        (
+            e.ResourceMissing,
+            translate("Errors", "A file FaceLedger needs is missing from this installation. Reinstall "
+                "FaceLedger; nothing was changed."),
+        ),
+        (
             e.KeyRefused,
             translate(
                 "Errors", "This is not a group's public key that FaceLedger can use (it starts with age1)."

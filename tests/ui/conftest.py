@@ -53,7 +53,9 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         dialogs, "ask_question", lambda parent, title, text, **kw: shown.append((title, text)) or False
     )
     monkeypatch.setattr(
-        dialogs, "ask_save_discard", lambda parent, title, text: shown.append((title, text)) or dialogs.KEEP_EDITING
+        dialogs,
+        "ask_save_discard",
+        lambda parent, title, text: shown.append((title, text)) or dialogs.KEEP_EDITING,
     )
     monkeypatch.setattr(dialogs, "show_information", lambda parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(dialogs, "show_warning", lambda parent, title, text: shown.append((title, text)))

@@ -51,7 +51,10 @@ def test_hong_kong_record_offers_hk_languages_and_a_fixed_statutory_period(
 
 
 def test_bad_email_is_shown_inline_and_the_last_letter_stays(qtbot: Any, ctx: FakeContext) -> None:
-    record = call(ctx.worker, lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")))
+    record = call(
+        ctx.worker,
+        lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")),
+    )
     dialog = ready(qtbot, LetterComposerDialog(ctx, record))
     before = dialog.composed
     dialog.name_edit.setText("李四")
@@ -62,7 +65,10 @@ def test_bad_email_is_shown_inline_and_the_last_letter_stays(qtbot: Any, ctx: Fa
 
 
 def test_no_request_chosen_disables_the_outputs(qtbot: Any, ctx: FakeContext) -> None:
-    record = call(ctx.worker, lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")))
+    record = call(
+        ctx.worker,
+        lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")),
+    )
     dialog = ready(qtbot, LetterComposerDialog(ctx, record))
     for check in dialog.type_checks.values():
         check.blockSignals(True)
@@ -81,7 +87,10 @@ def test_the_preview_writes_no_temporary_file(
     temp = tmp_path / "tmpdir"
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
-    record = call(ctx.worker, lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")))
+    record = call(
+        ctx.worker,
+        lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")),
+    )
     dialog = ready(qtbot, LetterComposerDialog(ctx, record))
     assert dialog.preview.is_showing_document() and dialog.preview.page_count() >= 1
     with qtbot.waitSignal(dialog.preview_updated, timeout=30_000):
@@ -94,7 +103,10 @@ def test_a_new_preview_releases_the_old_document_and_its_buffer(qtbot: Any, ctx:
     from PySide6.QtCore import QBuffer, QCoreApplication, QEvent
     from PySide6.QtPdf import QPdfDocument
 
-    record = call(ctx.worker, lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")))
+    record = call(
+        ctx.worker,
+        lambda v: add_record(v, scenario_facts("residential-gate-beijing", last_seen="2026-02-20")),
+    )
     dialog = ready(qtbot, LetterComposerDialog(ctx, record))
     preview = dialog.preview
     with qtbot.waitSignal(dialog.preview_updated, timeout=30_000):

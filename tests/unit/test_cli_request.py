@@ -11,8 +11,8 @@ import pytest
 
 from app.cli import main
 from app.kdf import KdfParams
-from app.records import add_record
 from app.letters.model import Sender
+from app.records import add_record
 from app.tracking.requests import create_request, get_request
 from app.tracking.sender import set_vault_sender
 from app.vault import Vault

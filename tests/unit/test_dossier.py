@@ -80,7 +80,13 @@ def test_dossier_pdf(case: tuple[Vault, dict[str, int], Path], tmp_path: Path, l
         assert "residential compound" in text
         assert not re.search(r"\b[Yy]ou(r)?\b", text), "the dossier speaks of the complainant, not to 'you'"
     # No raw codes beside the words (issue 15): neither field keys nor value codes.
-    for code in ("place_type", "jurisdiction", "(residential_compound)", "（residential_compound）", "access_gate"):
+    for code in (
+        "place_type",
+        "jurisdiction",
+        "(residential_compound)",
+        "（residential_compound）",
+        "access_gate",
+    ):
         assert code not in flat, code
     pages = _pages(out)
     assert pages >= 3

@@ -12,9 +12,8 @@ import pytest
 from app import evidence
 from app.errors import InvalidInput, NotFound, TransitionRefused
 from app.kdf import KdfParams
-from app.records import add_record
 from app.letters.model import Sender
-from app.tracking.sender import StoredSender
+from app.records import add_record
 from app.tracking import deadlines
 from app.tracking.lifecycle import EventKind, Status
 from app.tracking.model import Channel
@@ -31,6 +30,7 @@ from app.tracking.requests import (
     mark_sent,
     refresh_due_cache,
 )
+from app.tracking.sender import StoredSender
 from app.vault import Vault
 from tests.conftest import load_reference_scenario
 

@@ -17,7 +17,14 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((REPO / "resources" / "i18n").glob("faceledger_*.ts"))
-FULLY_TRANSLATED = ("CaseTools", "UpdateSettings", "MissingChanges", "DuePage", "StatisticsPage", "ReplyDialog")
+FULLY_TRANSLATED = (
+    "CaseTools",
+    "UpdateSettings",
+    "MissingChanges",
+    "DuePage",
+    "StatisticsPage",
+    "ReplyDialog",
+)
 
 # Calls whose count argument lupdate cannot extract; remove an entry once its call passes `n` as a
 # plain name. The test fails on any NEW gap.
